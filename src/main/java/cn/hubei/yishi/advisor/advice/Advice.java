@@ -1,0 +1,68 @@
+package cn.hubei.yishi.advisor.advice;
+
+import java.util.List;
+
+import cn.hubei.yishi.advisor.catalog.Option;
+import cn.hubei.yishi.advisor.catalog.QuestionDef;
+
+/**
+ * What an evaluation tells the applicant and the clerk.
+ *
+ * @param complete             every question relevant to the answers so far is answered
+ * @param eligible             complete, and no acceptance condition is unmet
+ * @param promisedWorkingDays  matters run in parallel: the longest 承诺时限 of the applicable matters
+ * @param ignoredAnswers       answers to questions that these answers do not ask, left out
+ */
+public record Advice(
+        String themeId,
+        String themeName,
+        String rulesetVersion,
+        String themeVersion,
+        boolean complete,
+        List<QuestionView> pendingQuestions,
+        List<String> askedQuestions,
+        boolean eligible,
+        String eligibilityText,
+        List<UnmetView> unmetConditions,
+        List<MatterView> matters,
+        List<MaterialView> materials,
+        List<MissingView> missing,
+        Integer promisedWorkingDays,
+        List<String> ignoredAnswers,
+        List<String> firedRules) {
+
+    public record QuestionView(String key, String text, String type, String typeLabel, List<Option> options,
+            String hint, Double min, Double max, boolean conditional) {
+        static QuestionView of(QuestionDef q, boolean conditional) {
+            return new QuestionView(q.key(), q.text(), q.type().name().toLowerCase(java.util.Locale.ROOT),
+                    q.type().label(), q.options(), q.hint(), q.min(), q.max(), conditional);
+        }
+    }
+
+    public record UnmetView(String matterId, String matterName, String message, String basis) {
+    }
+
+    public record MatterView(String id, String name, String department, boolean townLevel, String notes,
+            boolean applies, List<String> reasons, String legalBasis, Integer timeLimitDays) {
+    }
+
+    public record MatterRef(String id, String name) {
+    }
+
+    /**
+     * One entry of the one set of materials.
+     *
+     * @param originals       originals to show (原件), the most any matter asks
+     * @param copies          copies to hand in (复印件), the most any matter asks
+     * @param needsSubmission false when produced inside the theme or available as 电子证照
+     * @param waivable        may be supplied after acceptance (容缺受理)
+     */
+    public record MaterialView(String id, String name, String category, String issuer, List<MatterRef> requiredBy,
+            String form, String formLabel, int originals, int copies, String quantity, boolean provided,
+            boolean needsSubmission, String electronicLicence, String producedBy, List<String> exemptions,
+            List<String> notes, boolean waivable) {
+    }
+
+    public record MissingView(String id, String name, List<MatterRef> requiredBy) {
+    }
+}

@@ -1,0 +1,140 @@
+package cn.hubei.yishi.advisor.advice;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.hubei.yishi.advisor.advice.Advice.MatterView;
+import cn.hubei.yishi.advisor.advice.Advice.QuestionView;
+import cn.hubei.yishi.advisor.advice.Advice.UnmetView;
+import cn.hubei.yishi.advisor.catalog.MatterDef;
+import cn.hubei.yishi.advisor.catalog.QuestionDef;
+import cn.hubei.yishi.advisor.catalog.ThemeMatter;
+import cn.hubei.yishi.advisor.facts.Answer;
+import cn.hubei.yishi.advisor.facts.Unmet;
+import cn.hubei.yishi.advisor.rules.CompiledTheme;
+import cn.hubei.yishi.advisor.rules.Ruleset;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Evaluates a theme for one applicant: a fresh session per run, a cap on rule firings, the outcome
+ * read from the facts the rules inserted.
+ *
+ * <p>An answer to a question that the other answers do not ask (the applicant changed an earlier
+ * answer) is left out and the theme evaluated again, so a stale answer never decides anything.
+ */
+public final class Evaluator {
+
+    private static final Logger log = LoggerFactory.getLogger(Evaluator.class);
+    private static final int MAX_PASSES = 5;
+
+    private final int maxFirings;
+
+    public Evaluator(int maxFirings) {
+        this.maxFirings = maxFirings;
+    }
+
+    public Advice evaluate(Ruleset ruleset, CompiledTheme theme, EvaluationInput input) {
+        Map<String, Object> used = input.answers();
+        RuleOutcome outcome = fire(theme, used);
+        for (int pass = 1; pass < MAX_PASSES; pass++) {
+            Map<String, Object> asked = new LinkedHashMap<>();
+            for (Map.Entry<String, Object> answer : used.entrySet()) {
+                if (outcome.asked.contains(answer.getKey())) {
+                    asked.put(answer.getKey(), answer.getValue());
+                }
+            }
+            if (asked.size() == used.size()) {
+                break;
+            }
+            used = asked;
+            outcome = fire(theme, used);
+        }
+        return assemble(ruleset, theme, input, used, outcome);
+    }
+
+    /** Runs the theme's rules once over the given answers. */
+    RuleOutcome fire(CompiledTheme theme, Map<String, Object> answers) {
+        RuleOutcome outcome = new RuleOutcome();
+        KieSession session = theme.kieBase().newKieSession();
+        try {
+            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) outcome);
+            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) outcome);
+            answers.forEach((key, value) -> session.insert(new Answer(key, value)));
+            int fired = session.fireAllRules(maxFirings);
+            if (fired >= maxFirings) {
+                log.error("Theme {}: rule firings reached the cap of {}; last rule fired: {}",
+                        theme.theme().id(), maxFirings, outcome.lastFired);
+                throw new RuleExecutionException(outcome.lastFired,
+                        "规则执行次数超过上限 " + maxFirings + "，规则「" + outcome.lastFired + "」可能在循环触发", null);
+            }
+            outcome.collect(session.getObjects());
+            return outcome;
+        } catch (ConsequenceException e) {
+            String rule = e.getRule() == null ? outcome.lastFired : e.getRule().getName();
+            log.error("Theme {}: rule '{}' threw", theme.theme().id(), rule, e.getCause());
+            throw new RuleExecutionException(rule, "规则「" + rule + "」执行出错", e);
+        } catch (RuleExecutionException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            log.error("Theme {}: evaluation failed after rule '{}'", theme.theme().id(), outcome.lastFired, e);
+            throw new RuleExecutionException(outcome.lastFired, "规则条件计算出错：" + e.getMessage(), e);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private Advice assemble(Ruleset ruleset, CompiledTheme compiled, EvaluationInput input,
+            Map<String, Object> used, RuleOutcome outcome) {
+        List<QuestionView> pending = new ArrayList<>();
+        List<String> asked = new ArrayList<>();
+        for (QuestionDef q : compiled.questions()) {
+            if (outcome.asked.contains(q.key())) {
+                asked.add(q.key());
+                if (!used.containsKey(q.key())) {
+                    pending.add(QuestionView.of(q, compiled.conditionalQuestions().contains(q.key())));
+                }
+            }
+        }
+        boolean complete = pending.isEmpty();
+
+        List<MatterView> matters = new ArrayList<>();
+        Integer promised = null;
+        for (ThemeMatter tm : compiled.theme().matters()) {
+            MatterDef def = ruleset.matters().get(tm.matterId());
+            boolean applies = outcome.applies.containsKey(tm.matterId());
+            List<String> reasons = applies ? outcome.applies.get(tm.matterId())
+                    : outcome.notApplicable.getOrDefault(tm.matterId(), List.of());
+            if (reasons.isEmpty()) {
+                reasons = List.of(applies ? "本主题必办事项"
+                        : complete ? "根据您的回答，无需办理此事项" : "请先回答表单中的问题，再确定是否需要办理");
+            }
+            if (applies && def.timeLimitDays() != null) {
+                promised = promised == null ? def.timeLimitDays() : Math.max(promised, def.timeLimitDays());
+            }
+            matters.add(new MatterView(tm.matterId(), tm.name(), tm.department(), tm.townLevel(), tm.notes(),
+                    applies, List.copyOf(reasons), def.legalBasis(), def.timeLimitDays()));
+        }
+
+        List<UnmetView> unmet = new ArrayList<>();
+        for (Unmet u : outcome.unmet) {
+            ThemeMatter tm = compiled.theme().matter(u.matter());
+            if (tm != null && outcome.applies.containsKey(u.matter())) {
+                unmet.add(new UnmetView(u.matter(), tm.name(), u.message(), u.basis()));
+            }
+        }
+        boolean eligible = complete && unmet.isEmpty();
+        String eligibilityText = !complete ? "还有问题未回答，暂不能判断是否符合受理条件"
+                : eligible ? "符合受理条件" : "不符合受理条件，原因见 unmetConditions";
+
+        OneSet oneSet = OneSet.merge(ruleset, compiled.theme(), outcome, input.submittedMaterials());
+        List<String> ignored = input.answers().keySet().stream().filter(k -> !used.containsKey(k)).toList();
+        return new Advice(compiled.theme().id(), compiled.theme().name(), ruleset.version(), compiled.version(),
+                complete, pending, asked, eligible, eligibilityText, unmet, matters, oneSet.materials(),
+                oneSet.missing(), promised, ignored, List.copyOf(outcome.fired));
+    }
+}

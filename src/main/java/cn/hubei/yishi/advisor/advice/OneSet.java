@@ -1,0 +1,144 @@
+package cn.hubei.yishi.advisor.advice;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import cn.hubei.yishi.advisor.advice.Advice.MaterialView;
+import cn.hubei.yishi.advisor.advice.Advice.MatterRef;
+import cn.hubei.yishi.advisor.advice.Advice.MissingView;
+import cn.hubei.yishi.advisor.catalog.MaterialDef;
+import cn.hubei.yishi.advisor.catalog.MatterDef;
+import cn.hubei.yishi.advisor.catalog.Theme;
+import cn.hubei.yishi.advisor.catalog.ThemeMatter;
+import cn.hubei.yishi.advisor.facts.Requires;
+import cn.hubei.yishi.advisor.rules.Ruleset;
+
+/**
+ * The one set of materials (一套材料): every material the applicable matters require, once.
+ *
+ * <ul>
+ *   <li>Merged by material id; the entry keeps the most originals and the most copies any matter
+ *       asks, and lists every matter it serves.</li>
+ *   <li>A material that an applicable matter of the same theme issues (营业执照 from 企业设立登记)
+ *       is not asked of the applicant.</li>
+ *   <li>Matters' own application forms give way to the theme's joint form (一表申请).</li>
+ *   <li>A material an electronic licence (电子证照) stands in for need not be handed in.</li>
+ * </ul>
+ */
+record OneSet(List<MaterialView> materials, List<MissingView> missing) {
+
+    /** The material id the theme's joint application form goes by. */
+    static final String JOINT_FORM = "joint-application-form";
+
+    static OneSet merge(Ruleset ruleset, Theme theme, RuleOutcome outcome, List<String> submitted) {
+        Map<String, String> producedBy = new LinkedHashMap<>();
+        for (ThemeMatter tm : theme.matters()) {
+            if (outcome.applies.containsKey(tm.matterId())) {
+                MatterDef def = ruleset.matters().get(tm.matterId());
+                def.produces().forEach(m -> producedBy.putIfAbsent(m, tm.name()));
+            }
+        }
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        for (Requires r : outcome.requires) {
+            ThemeMatter tm = theme.matter(r.getMatter());
+            if (tm == null || !outcome.applies.containsKey(r.getMatter())) {
+                continue;
+            }
+            MaterialDef def = ruleset.materials().get(r.getMaterial());
+            String id = !theme.jointForm().isEmpty() && def.applicationForm() ? JOINT_FORM : def.id();
+            entries.computeIfAbsent(id, k -> new Entry()).add(tm, r);
+        }
+
+        Set<String> have = new LinkedHashSet<>(submitted);
+        List<String> categories = new ArrayList<>();
+        List<MaterialView> materials = new ArrayList<>();
+        for (Map.Entry<String, Entry> e : entries.entrySet()) {
+            String id = e.getKey();
+            MaterialDef def = ruleset.materials().get(id);
+            Entry entry = e.getValue();
+            String name = id.equals(JOINT_FORM) ? theme.jointForm() : def.name();
+            List<String> exemptions = new ArrayList<>();
+            String produced = producedBy.getOrDefault(id, "");
+            if (!produced.isEmpty()) {
+                exemptions.add("由本主题内「" + produced + "」办结后生成，无需申请人另行提交");
+            }
+            if (!def.electronicLicence().isEmpty()) {
+                exemptions.add("可调取「" + def.electronicLicence() + "」电子证照，免于提交纸质材料");
+            }
+            if (!categories.contains(def.category())) {
+                categories.add(def.category());
+            }
+            materials.add(new MaterialView(id, name, def.category(), def.issuer(), List.copyOf(entry.requiredBy),
+                    formCode(entry), formLabel(entry), entry.originals, entry.copies, quantity(entry),
+                    have.contains(id), exemptions.isEmpty(), def.electronicLicence(), produced,
+                    List.copyOf(exemptions), notes(def, entry), def.waivable()));
+        }
+        // Group by category, forms first, otherwise in the order the rules ask for them.
+        materials.sort(Comparator.comparingInt(m -> m.id().equals(JOINT_FORM) || "申请表".equals(m.category())
+                ? -1 : categories.indexOf(m.category())));
+        List<MissingView> missing = new ArrayList<>();
+        for (MaterialView m : materials) {
+            if (m.needsSubmission() && !m.provided()) {
+                missing.add(new MissingView(m.id(), m.name(), m.requiredBy()));
+            }
+        }
+        return new OneSet(List.copyOf(materials), List.copyOf(missing));
+    }
+
+    private static List<String> notes(MaterialDef def, Entry entry) {
+        List<String> notes = new ArrayList<>();
+        if (!def.notes().isEmpty()) {
+            notes.add(def.notes());
+        }
+        for (String n : entry.notes) {
+            if (!notes.contains(n)) {
+                notes.add(n);
+            }
+        }
+        return List.copyOf(notes);
+    }
+
+    private static String formCode(Entry e) {
+        return e.originals > 0 && e.copies > 0 ? "ORIGINAL_AND_COPY" : e.originals > 0 ? "ORIGINAL" : "COPY";
+    }
+
+    private static String formLabel(Entry e) {
+        return e.originals > 0 && e.copies > 0 ? "原件及复印件" : e.originals > 0 ? "原件" : "复印件";
+    }
+
+    private static String quantity(Entry e) {
+        List<String> parts = new ArrayList<>(2);
+        if (e.originals > 0) {
+            parts.add("原件" + e.originals + "份");
+        }
+        if (e.copies > 0) {
+            parts.add("复印件" + e.copies + "份");
+        }
+        return String.join("，", parts);
+    }
+
+    /** Accumulates one material across the matters that require it. */
+    private static final class Entry {
+        final List<MatterRef> requiredBy = new ArrayList<>(2);
+        final List<String> notes = new ArrayList<>(1);
+        int originals;
+        int copies;
+
+        void add(ThemeMatter tm, Requires r) {
+            MatterRef ref = new MatterRef(tm.matterId(), tm.name());
+            if (!requiredBy.contains(ref)) {
+                requiredBy.add(ref);
+            }
+            originals = Math.max(originals, r.getOriginals());
+            copies = Math.max(copies, r.getCopies());
+            if (!r.getNote().isEmpty() && !notes.contains(r.getNote())) {
+                notes.add(r.getNote());
+            }
+        }
+    }
+}

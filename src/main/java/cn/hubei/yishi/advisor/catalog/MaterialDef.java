@@ -1,0 +1,19 @@
+package cn.hubei.yishi.advisor.catalog;
+
+/**
+ * A material (申请材料) with a stable id, so that several matters asking for it merge into one entry.
+ *
+ * @param electronicLicence the name of the 电子证照 that stands in for it, or empty
+ * @param waivable          may be supplied after acceptance (容缺受理); key materials may not
+ * @param applicationForm   a matter's own application form, replaced by the theme's joint form
+ */
+public record MaterialDef(
+        String id,
+        String name,
+        String category,
+        String issuer,
+        String electronicLicence,
+        boolean waivable,
+        boolean applicationForm,
+        String notes) {
+}

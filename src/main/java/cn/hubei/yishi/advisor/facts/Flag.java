@@ -1,0 +1,5 @@
+package cn.hubei.yishi.advisor.facts;
+
+/** A derived classification, e.g. "rents-premises", inserted by shared rules and matched by others. */
+public record Flag(String name) {
+}

@@ -1,0 +1,31 @@
+package cn.hubei.yishi.advisor.rules;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import cn.hubei.yishi.advisor.catalog.MaterialDef;
+import cn.hubei.yishi.advisor.catalog.MatterDef;
+import cn.hubei.yishi.advisor.catalog.QuestionDef;
+
+/**
+ * One immutable version of the rules: what was loaded from {@code rules/} at one moment.
+ * Requests read a Ruleset through {@link RulesetHolder} and never see it change under them.
+ *
+ * @param version  content hash of every rule file
+ * @param themes   the themes that compiled, in catalog order
+ * @param problems everything wrong, per file and line; a theme with problems is left out
+ */
+public record Ruleset(
+        String version,
+        Instant loadedAt,
+        Map<String, CompiledTheme> themes,
+        Map<String, MatterDef> matters,
+        Map<String, MaterialDef> materials,
+        Map<String, QuestionDef> questions,
+        List<RuleProblem> problems) {
+
+    public CompiledTheme theme(String id) {
+        return themes.get(id);
+    }
+}
