@@ -33,7 +33,7 @@ public record Advice(
 
     public record QuestionView(String key, String text, String type, String typeLabel, List<Option> options,
             String hint, Double min, Double max, boolean conditional) {
-        static QuestionView of(QuestionDef q, boolean conditional) {
+        public static QuestionView of(QuestionDef q, boolean conditional) {
             return new QuestionView(q.key(), q.text(), q.type().name().toLowerCase(java.util.Locale.ROOT),
                     q.type().label(), q.options(), q.hint(), q.min(), q.max(), conditional);
         }

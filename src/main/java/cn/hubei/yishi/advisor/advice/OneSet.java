@@ -43,15 +43,21 @@ record OneSet(List<MaterialView> materials, List<MissingView> missing) {
                 def.produces().forEach(m -> producedBy.putIfAbsent(m, tm.name()));
             }
         }
-        Map<String, Entry> entries = new LinkedHashMap<>();
+        // Matters in the theme's order, each matter's materials in the order its rules ask for them.
+        Map<String, List<Requires>> byMatter = new LinkedHashMap<>();
         for (Requires r : outcome.requires) {
-            ThemeMatter tm = theme.matter(r.getMatter());
-            if (tm == null || !outcome.applies.containsKey(r.getMatter())) {
+            byMatter.computeIfAbsent(r.getMatter(), k -> new ArrayList<>()).add(r);
+        }
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        for (ThemeMatter tm : theme.matters()) {
+            if (!outcome.applies.containsKey(tm.matterId())) {
                 continue;
             }
-            MaterialDef def = ruleset.materials().get(r.getMaterial());
-            String id = !theme.jointForm().isEmpty() && def.applicationForm() ? JOINT_FORM : def.id();
-            entries.computeIfAbsent(id, k -> new Entry()).add(tm, r);
+            for (Requires r : byMatter.getOrDefault(tm.matterId(), List.of())) {
+                MaterialDef def = ruleset.materials().get(r.getMaterial());
+                String id = !theme.jointForm().isEmpty() && def.applicationForm() ? JOINT_FORM : def.id();
+                entries.computeIfAbsent(id, k -> new Entry()).add(tm, r);
+            }
         }
 
         Set<String> have = new LinkedHashSet<>(submitted);

@@ -68,12 +68,15 @@ public final class RulesetLoader {
 
         Map<String, RuleFile.Parsed> parsed = new LinkedHashMap<>();
         DefinitionReader definitions = new DefinitionReader();
+        Set<String> unparsable = new LinkedHashSet<>();
         for (RuleFile file : files) {
             RuleFile.Parsed p = file.parse();
             problems.addAll(p.problems());
             if (p.ok()) {
                 parsed.put(file.path(), p);
                 definitions.read(p);
+            } else {
+                unparsable.add(file.path());
             }
         }
         problems.addAll(definitions.problems);
@@ -87,6 +90,12 @@ public final class RulesetLoader {
         for (DefinitionReader.ThemeEntry entry : definitions.themes.values()) {
             List<RuleProblem> themeProblems = new ArrayList<>();
             List<String> group = themeFiles(entry, parsed.keySet(), entryFiles, matterFiles, themeProblems);
+            for (String broken : unparsable) {
+                if (broken.startsWith("common/") || folderOf(broken).equals(folderOf(entry.file()))) {
+                    themeProblems.add(new RuleProblem(broken, 0,
+                            "主题「" + entry.theme().name() + "」（" + entry.theme().id() + "）用到的文件有语法错误"));
+                }
+            }
             CompiledTheme compiled = themeProblems.isEmpty()
                     ? compile(entry.theme(), group, parsed, definitions, themeProblems)
                     : null;

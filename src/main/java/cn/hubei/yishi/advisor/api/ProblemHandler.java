@@ -1,0 +1,112 @@
+package cn.hubei.yishi.advisor.api;
+
+import java.net.URI;
+import java.util.Map;
+
+import cn.hubei.yishi.advisor.advice.InvalidInputException;
+import cn.hubei.yishi.advisor.advice.RuleExecutionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error as {@code application/problem+json}, in Chinese, with the offending field in
+ * {@code field} where there is one. Nothing is changed by a request that fails.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    private static final Map<Integer, String> TITLES = Map.of(
+            400, "请求有误",
+            404, "未找到",
+            405, "不支持该请求方法",
+            406, "无法提供所要求的格式",
+            413, "请求体过大",
+            415, "不支持的内容类型，请使用 application/json",
+            500, "服务器内部错误");
+
+    @ExceptionHandler(ThemeNotFoundException.class)
+    ResponseEntity<ProblemDetail> themeNotFound(ThemeNotFoundException e) {
+        ProblemDetail p = problem(HttpStatus.NOT_FOUND, "主题不存在", e.getMessage());
+        p.setProperty("field", "id");
+        p.setProperty("themeId", e.themeId());
+        return respond(p);
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "请求内容有误：" + e.field(), e.getMessage());
+        p.setProperty("field", e.field());
+        return respond(p);
+    }
+
+    @ExceptionHandler(RuleExecutionException.class)
+    ResponseEntity<ProblemDetail> ruleFailed(RuleExecutionException e) {
+        // The evaluator has logged the rule and the cause; the service goes on serving.
+        ProblemDetail p = problem(HttpStatus.INTERNAL_SERVER_ERROR, "规则执行出错",
+                e.getMessage() + "。本次评估未完成，请稍后再试或联系窗口工作人员。");
+        p.setProperty("rule", e.ruleName());
+        return respond(p);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (BodySizeLimitFilter.isTooLarge(ex)) {
+            ProblemDetail p = BodySizeLimitFilter.tooLarge();
+            return ResponseEntity.status(413).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(p);
+        }
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "请求体不是有效的 JSON",
+                "请求体无法解析为 JSON 对象，请检查括号、引号和逗号");
+        p.setProperty("field", "(body)");
+        return handleExceptionInternal(ex, p, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (body instanceof ProblemDetail p && TITLES.containsKey(statusCode.value())
+                && (p.getTitle() == null || !containsChinese(p.getTitle()))) {
+            p.setTitle(TITLES.get(statusCode.value()));
+            p.setDetail(TITLES.get(statusCode.value()));
+        }
+        if (statusCode.is5xxServerError()) {
+            log.error("Request failed", ex);
+        }
+        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected error", e);
+        return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误", "服务器处理请求时出错，请稍后再试"));
+    }
+
+    static ProblemDetail problem(HttpStatus status, String title, String detail) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+        p.setTitle(title);
+        p.setType(URI.create("about:blank"));
+        return p;
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail p) {
+        return ResponseEntity.status(p.getStatus()).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(p);
+    }
+
+    private static boolean containsChinese(String s) {
+        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+}

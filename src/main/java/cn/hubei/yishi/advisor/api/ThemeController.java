@@ -1,0 +1,59 @@
+package cn.hubei.yishi.advisor.api;
+
+import java.util.List;
+
+import cn.hubei.yishi.advisor.advice.Advice;
+import cn.hubei.yishi.advisor.advice.AdviceService;
+import cn.hubei.yishi.advisor.catalog.ThemeSearch;
+import cn.hubei.yishi.advisor.rules.CompiledTheme;
+import cn.hubei.yishi.advisor.rules.Ruleset;
+import cn.hubei.yishi.advisor.rules.RulesetHolder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/** Themes and their evaluation. */
+@RestController
+@RequestMapping(path = "/api/themes", produces = "application/json")
+class ThemeController {
+
+    private final RulesetHolder rules;
+    private final AdviceService advice;
+
+    ThemeController(RulesetHolder rules, AdviceService advice) {
+        this.rules = rules;
+        this.advice = advice;
+    }
+
+    @GetMapping
+    List<ThemeViews.ThemeSummary> list(@RequestParam(name = "q", required = false) String query) {
+        Ruleset ruleset = rules.current();
+        return ThemeSearch.search(ruleset.themes().values().stream().map(CompiledTheme::theme).toList(), query)
+                .stream().map(ThemeViews::summary).toList();
+    }
+
+    @GetMapping("/{id}")
+    ThemeViews.ThemeDetail get(@PathVariable String id) {
+        Ruleset ruleset = rules.current();
+        return ThemeViews.detail(ruleset, theme(ruleset, id));
+    }
+
+    @PostMapping(path = "/{id}/evaluate", consumes = "application/json")
+    Advice evaluate(@PathVariable String id, @RequestBody(required = false) JsonNode body) {
+        Ruleset ruleset = rules.current();
+        return advice.evaluate(ruleset, theme(ruleset, id), body);
+    }
+
+    private static CompiledTheme theme(Ruleset ruleset, String id) {
+        CompiledTheme theme = ruleset.theme(id);
+        if (theme == null) {
+            throw new ThemeNotFoundException(id);
+        }
+        return theme;
+    }
+}
