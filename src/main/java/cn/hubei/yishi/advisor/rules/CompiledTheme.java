@@ -15,6 +15,7 @@ import org.kie.api.KieBase;
  * @param conditionalQuestions keys of the questions asked only after certain answers
  * @param files                the rule files compiled into the KieBase
  * @param version              content hash of those files
+ * @param compileMillis        how long building the KieBase took
  */
 public record CompiledTheme(
         Theme theme,
@@ -23,7 +24,12 @@ public record CompiledTheme(
         Set<String> conditionalQuestions,
         List<String> files,
         int ruleCount,
-        String version) {
+        String version,
+        long compileMillis) {
+
+    CompiledTheme withCompileMillis(long millis) {
+        return new CompiledTheme(theme, kieBase, questions, conditionalQuestions, files, ruleCount, version, millis);
+    }
 
     public Map<String, QuestionDef> questionsByKey() {
         Map<String, QuestionDef> byKey = new java.util.LinkedHashMap<>();

@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -17,23 +18,21 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import cn.hubei.yishi.advisor.catalog.QuestionDef;
 import cn.hubei.yishi.advisor.catalog.Theme;
 import cn.hubei.yishi.advisor.catalog.ThemeMatter;
-import org.drools.drl.ast.descr.PackageDescr;
-import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.io.DescrResource;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieServices;
-import org.kie.api.io.ResourceType;
-import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderError;
-import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.api.definition.KiePackage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,12 +51,6 @@ import org.slf4j.LoggerFactory;
 public final class RulesetLoader {
 
     private static final Logger log = LoggerFactory.getLogger(RulesetLoader.class);
-
-    private static final Pattern ASK = Pattern.compile("new\\s+Ask\\s*\\(\\s*\"([^\"]*)\"");
-    private static final Pattern MATTER_REF =
-            Pattern.compile("new\\s+(?:Applies|NotApplicable|Unmet)\\s*\\(\\s*\"([^\"]*)\"");
-    private static final Pattern REQUIRES =
-            Pattern.compile("Requires\\s*\\.\\s*\\w+\\s*\\(\\s*\"([^\"]*)\"\\s*,\\s*\"([^\"]*)\"");
 
     private final ClassLoader classLoader = RulesetLoader.class.getClassLoader();
 
@@ -86,32 +79,85 @@ public final class RulesetLoader {
         Set<String> entryFiles = new LinkedHashSet<>();
         definitions.themes.values().forEach(e -> entryFiles.add(e.file()));
 
-        Map<String, CompiledTheme> themes = new LinkedHashMap<>();
+        // Work out every theme's files, then compile each file once (in parallel), then build each
+        // theme's KieBase from the compiled packages (in parallel).
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        Map<String, List<RuleProblem>> themeProblems = new LinkedHashMap<>();
+        Set<String> used = new LinkedHashSet<>();
         for (DefinitionReader.ThemeEntry entry : definitions.themes.values()) {
-            List<RuleProblem> themeProblems = new ArrayList<>();
-            List<String> group = themeFiles(entry, parsed.keySet(), entryFiles, matterFiles, themeProblems);
+            List<RuleProblem> tp = new ArrayList<>();
+            List<String> group = themeFiles(entry, parsed.keySet(), entryFiles, matterFiles, tp);
             for (String broken : unparsable) {
                 if (broken.startsWith("common/") || folderOf(broken).equals(folderOf(entry.file()))) {
-                    themeProblems.add(new RuleProblem(broken, 0,
+                    tp.add(new RuleProblem(broken, 0,
                             "主题「" + entry.theme().name() + "」（" + entry.theme().id() + "）用到的文件有语法错误"));
                 }
             }
-            CompiledTheme compiled = themeProblems.isEmpty()
-                    ? compile(entry.theme(), group, parsed, definitions, themeProblems)
-                    : null;
-            if (compiled != null && themeProblems.isEmpty()) {
-                themes.put(entry.theme().id(), compiled);
+            groups.put(entry.theme().id(), group);
+            themeProblems.put(entry.theme().id(), tp);
+            used.addAll(group);
+        }
+        long parsedAt = System.nanoTime();
+        Map<String, CompiledFile> compiledFiles = new ConcurrentHashMap<>();
+        parallel(used, path -> compiledFiles.put(path, CompiledFile.compile(parsed.get(path).file(), classLoader,
+                definitions.matters, definitions.materials)));
+        for (String path : used) {
+            problems.addAll(compiledFiles.get(path).problems());
+        }
+        long compiledAt = System.nanoTime();
+        Map<String, CompiledTheme> built = new ConcurrentHashMap<>();
+        parallel(definitions.themes.keySet(), id -> {
+            List<RuleProblem> tp = themeProblems.get(id);
+            if (!tp.isEmpty()) {
+                return;
+            }
+            long themeStarted = System.nanoTime();
+            CompiledTheme compiled = compile(definitions.themes.get(id).theme(), groups.get(id), compiledFiles,
+                    parsed, definitions, tp);
+            if (compiled != null) {
+                built.put(id, compiled.withCompileMillis((System.nanoTime() - themeStarted) / 1_000_000));
+            }
+        });
+        Map<String, CompiledTheme> themes = new LinkedHashMap<>();
+        for (String id : definitions.themes.keySet()) {
+            if (built.containsKey(id)) {
+                themes.put(id, built.get(id));
             } else {
-                problems.addAll(themeProblems);
-                log.warn("主题 {} 未能加载: {}", entry.theme().id(), themeProblems);
+                problems.addAll(themeProblems.get(id));
+                log.warn("主题 {} 未能加载: {}", id, themeProblems.get(id));
             }
         }
         Ruleset ruleset = new Ruleset(hash(files), Instant.now(), Collections.unmodifiableMap(themes),
                 Collections.unmodifiableMap(definitions.matters), Collections.unmodifiableMap(definitions.materials),
                 Collections.unmodifiableMap(definitions.questions), List.copyOf(problems));
-        log.info("Loaded rules {} from {}: {} themes, {} problems in {} ms", ruleset.version(), rulesDir,
-                themes.size(), problems.size(), (System.nanoTime() - started) / 1_000_000);
+        long now = System.nanoTime();
+        log.info("Loaded rules {} from {}: {} themes from {} files, {} problems in {} ms "
+                + "(parse {} ms, compile {} ms, build {} ms)", ruleset.version(), rulesDir, themes.size(),
+                files.size(), problems.size(), (now - started) / 1_000_000, (parsedAt - started) / 1_000_000,
+                (compiledAt - parsedAt) / 1_000_000, (now - compiledAt) / 1_000_000);
         return ruleset;
+    }
+
+    /** Runs the task for every item on all cores; rule compilation is CPU-bound and independent. */
+    private static void parallel(Collection<String> items, Consumer<String> task) {
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), items.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (String item : items) {
+                futures.add(pool.submit(() -> task.accept(item)));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("rule loading interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("rule loading failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static List<RuleFile> readFiles(Path dir, List<RuleProblem> problems) {
@@ -174,42 +220,26 @@ public final class RulesetLoader {
         return slash < 0 ? "" : path.substring(0, slash);
     }
 
-    private CompiledTheme compile(Theme theme, List<String> group, Map<String, RuleFile.Parsed> parsed,
-            DefinitionReader definitions, List<RuleProblem> problems) {
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
-                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(classLoader));
+    private CompiledTheme compile(Theme theme, List<String> group, Map<String, CompiledFile> compiledFiles,
+            Map<String, RuleFile.Parsed> parsed, DefinitionReader definitions, List<RuleProblem> problems) {
         Set<String> asked = new LinkedHashSet<>();
         Set<String> conditional = new LinkedHashSet<>();
         Set<String> unconditional = new LinkedHashSet<>();
+        List<KiePackage> packages = new ArrayList<>();
         int ruleCount = 0;
         StringBuilder content = new StringBuilder();
         for (String path : group) {
-            RuleFile file = parsed.get(path).file();
-            content.append(path).append('\0').append(file.text()).append('\0');
-            // Parse afresh: the builder may annotate the descriptors it compiles.
-            PackageDescr descr = file.parse().descr();
-            descr.getRules().removeIf(RuleFile::isDefinition);
-            for (RuleDescr rule : descr.getRules()) {
-                ruleCount++;
-                String rhs = rule.getConsequence() == null ? "" : rule.getConsequence().toString();
-                boolean hasLhs = rule.getLhs() != null && !rule.getLhs().getDescrs().isEmpty();
-                checkReferences(path, rule, rhs, definitions, problems);
-                Matcher ask = ASK.matcher(rhs);
-                while (ask.find()) {
-                    asked.add(ask.group(1));
-                    (hasLhs ? conditional : unconditional).add(ask.group(1));
-                }
+            CompiledFile file = compiledFiles.get(path);
+            content.append(path).append('\0').append(parsed.get(path).file().text()).append('\0');
+            if (!file.ok()) {
+                problems.add(new RuleProblem(path, 0, "主题「" + theme.name() + "」（" + theme.id() + "）用到的文件有错误"));
+                continue;
             }
-            int before = builder.getErrors().size();
-            builder.add(new DescrResource(descr), ResourceType.DESCR);
-            int index = 0;
-            for (KnowledgeBuilderError error : builder.getErrors()) {
-                if (index++ >= before) {
-                    int[] lines = error.getLines();
-                    problems.add(new RuleProblem(path, lines == null || lines.length == 0 ? 0 : lines[0],
-                            error.getMessage().trim()));
-                }
-            }
+            ruleCount += file.ruleCount();
+            asked.addAll(file.asked());
+            conditional.addAll(file.askedConditional());
+            unconditional.addAll(file.askedAlways());
+            packages.addAll(file.packages());
         }
         List<QuestionDef> questions = new ArrayList<>();
         for (String key : asked) {
@@ -226,28 +256,9 @@ public final class RulesetLoader {
         conditional.removeAll(unconditional);
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
                 KieServices.get().newKieBaseConfiguration(null, classLoader));
-        kieBase.addPackages(builder.getKnowledgePackages());
+        kieBase.addPackages(packages);
         return new CompiledTheme(theme, kieBase, List.copyOf(questions), Set.copyOf(conditional), group,
-                ruleCount, hash(content.toString()));
-    }
-
-    private static void checkReferences(String path, RuleDescr rule, String rhs, DefinitionReader definitions,
-            List<RuleProblem> problems) {
-        Matcher m = MATTER_REF.matcher(rhs);
-        while (m.find()) {
-            if (!definitions.matters.containsKey(m.group(1))) {
-                problems.add(new RuleProblem(path, rule.getLine(), "规则「" + rule.getName() + "」引用了未定义的事项 " + m.group(1)));
-            }
-        }
-        Matcher r = REQUIRES.matcher(rhs);
-        while (r.find()) {
-            if (!definitions.matters.containsKey(r.group(1))) {
-                problems.add(new RuleProblem(path, rule.getLine(), "规则「" + rule.getName() + "」引用了未定义的事项 " + r.group(1)));
-            }
-            if (!definitions.materials.containsKey(r.group(2))) {
-                problems.add(new RuleProblem(path, rule.getLine(), "规则「" + rule.getName() + "」引用了未定义的材料 " + r.group(2)));
-            }
-        }
+                ruleCount, hash(content.toString()), 0);
     }
 
     private static String hash(List<RuleFile> files) {

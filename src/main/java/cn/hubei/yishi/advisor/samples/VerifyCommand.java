@@ -25,6 +25,8 @@ public final class VerifyCommand {
         String only = args.length > 2 ? args[2] : "";
         Ruleset ruleset = new RulesetLoader().load(rules);
         out.println("规则版本 " + ruleset.version() + "：加载主题 " + ruleset.themes().size() + " 个");
+        ruleset.themes().values().forEach(t -> out.println("  " + t.theme().id() + "：规则 " + t.ruleCount()
+                + " 条，编译 " + t.compileMillis() + " ms"));
         for (RuleProblem p : ruleset.problems()) {
             out.println("规则错误 " + p);
         }

@@ -1,0 +1,103 @@
+package cn.hubei.yishi.advisor.rules;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.io.DescrResource;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+
+/**
+ * One rule file compiled once, whatever the number of themes that use it: a matter shared by twenty
+ * themes is compiled once and its packages added to twenty KieBases. Also what a static reading of
+ * its logic rules finds: the questions they ask, and references to undefined matters or materials.
+ *
+ * @param asked            question keys asked, in the order the rules are written
+ * @param askedConditional keys asked by a rule that has conditions
+ * @param askedAlways      keys asked by a rule without conditions
+ */
+record CompiledFile(
+        String path,
+        Collection<KiePackage> packages,
+        int ruleCount,
+        Set<String> asked,
+        Set<String> askedConditional,
+        Set<String> askedAlways,
+        List<RuleProblem> problems) {
+
+    private static final Pattern ASK = Pattern.compile("new\\s+Ask\\s*\\(\\s*\"([^\"]*)\"");
+    private static final Pattern MATTER_REF =
+            Pattern.compile("new\\s+(?:Applies|NotApplicable|Unmet)\\s*\\(\\s*\"([^\"]*)\"");
+    private static final Pattern REQUIRES =
+            Pattern.compile("Requires\\s*\\.\\s*\\w+\\s*\\(\\s*\"([^\"]*)\"\\s*,\\s*\"([^\"]*)\"");
+
+    static CompiledFile compile(RuleFile file, ClassLoader classLoader, Map<String, ?> matters,
+            Map<String, ?> materials) {
+        List<RuleProblem> problems = new ArrayList<>();
+        // Parse afresh: the builder annotates the descriptors it compiles.
+        PackageDescr descr = file.parse().descr();
+        descr.getRules().removeIf(RuleFile::isDefinition);
+        Set<String> asked = new LinkedHashSet<>();
+        Set<String> conditional = new LinkedHashSet<>();
+        Set<String> always = new LinkedHashSet<>();
+        for (RuleDescr rule : descr.getRules()) {
+            String rhs = rule.getConsequence() == null ? "" : rule.getConsequence().toString();
+            boolean hasLhs = rule.getLhs() != null && !rule.getLhs().getDescrs().isEmpty();
+            Matcher ask = ASK.matcher(rhs);
+            while (ask.find()) {
+                asked.add(ask.group(1));
+                (hasLhs ? conditional : always).add(ask.group(1));
+            }
+            Matcher m = MATTER_REF.matcher(rhs);
+            while (m.find()) {
+                if (!matters.containsKey(m.group(1))) {
+                    problems.add(undefined(file, rule, "事项", m.group(1)));
+                }
+            }
+            Matcher r = REQUIRES.matcher(rhs);
+            while (r.find()) {
+                if (!matters.containsKey(r.group(1))) {
+                    problems.add(undefined(file, rule, "事项", r.group(1)));
+                }
+                if (!materials.containsKey(r.group(2))) {
+                    problems.add(undefined(file, rule, "材料", r.group(2)));
+                }
+            }
+        }
+        Collection<KiePackage> packages = List.of();
+        if (!descr.getRules().isEmpty()) {
+            KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
+                    KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(classLoader));
+            builder.add(new DescrResource(descr), ResourceType.DESCR);
+            for (KnowledgeBuilderError error : builder.getErrors()) {
+                int[] lines = error.getLines();
+                problems.add(new RuleProblem(file.path(), lines == null || lines.length == 0 ? 0 : lines[0],
+                        error.getMessage().trim()));
+            }
+            if (problems.isEmpty()) {
+                packages = builder.getKnowledgePackages();
+            }
+        }
+        return new CompiledFile(file.path(), packages, descr.getRules().size(), asked, conditional, always,
+                List.copyOf(problems));
+    }
+
+    private static RuleProblem undefined(RuleFile file, RuleDescr rule, String kind, String id) {
+        return new RuleProblem(file.path(), rule.getLine(), "规则「" + rule.getName() + "」引用了未定义的" + kind + " " + id);
+    }
+
+    boolean ok() {
+        return problems.isEmpty();
+    }
+}
