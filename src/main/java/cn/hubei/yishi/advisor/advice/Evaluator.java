@@ -88,7 +88,7 @@ public final class Evaluator {
         }
     }
 
-    private Advice assemble(Ruleset ruleset, CompiledTheme compiled, EvaluationInput input,
+    Advice assemble(Ruleset ruleset, CompiledTheme compiled, EvaluationInput input,
             Map<String, Object> used, RuleOutcome outcome) {
         List<QuestionView> pending = new ArrayList<>();
         List<String> asked = new ArrayList<>();

@@ -43,7 +43,7 @@ record CompiledFile(
             Pattern.compile("Requires\\s*\\.\\s*\\w+\\s*\\(\\s*\"([^\"]*)\"\\s*,\\s*\"([^\"]*)\"");
 
     static CompiledFile compile(RuleFile file, ClassLoader classLoader, Map<String, ?> matters,
-            Map<String, ?> materials) {
+            Map<String, ?> materials, Map<String, ?> questions) {
         List<RuleProblem> problems = new ArrayList<>();
         // Parse afresh: the builder annotates the descriptors it compiles.
         PackageDescr descr = file.parse().descr();
@@ -56,6 +56,9 @@ record CompiledFile(
             boolean hasLhs = rule.getLhs() != null && !rule.getLhs().getDescrs().isEmpty();
             Matcher ask = ASK.matcher(rhs);
             while (ask.find()) {
+                if (!questions.containsKey(ask.group(1))) {
+                    problems.add(undefined(file, rule, "问题", ask.group(1)));
+                }
                 asked.add(ask.group(1));
                 (hasLhs ? conditional : always).add(ask.group(1));
             }

@@ -32,6 +32,8 @@ final class DefinitionReader {
     /** Theme entries by id, with the file that holds each. */
     final Map<String, ThemeEntry> themes = new LinkedHashMap<>();
     final List<RuleProblem> problems = new ArrayList<>();
+    /** Where each definition stands, to point at the first one when an id is defined twice. */
+    private final Map<String, String> locations = new LinkedHashMap<>();
 
     record ThemeEntry(Theme theme, String file) {
     }
@@ -139,11 +141,13 @@ final class DefinitionReader {
     }
 
     private <T> void put(Map<String, T> map, String key, T def, String path, int line, String kind) {
+        String where = kind + ":" + key;
         if (map.containsKey(key)) {
-            problems.add(new RuleProblem(path, line, kind + "编号 " + key + " 重复定义"));
+            problems.add(new RuleProblem(path, line, kind + "编号 " + key + " 重复定义，已在 " + locations.get(where) + " 定义"));
             return;
         }
         map.put(key, def);
+        locations.put(where, path + ":" + line);
     }
 
     static List<String> splitDepartments(String text) {

@@ -100,7 +100,7 @@ public final class RulesetLoader {
         long parsedAt = System.nanoTime();
         Map<String, CompiledFile> compiledFiles = new ConcurrentHashMap<>();
         parallel(used, path -> compiledFiles.put(path, CompiledFile.compile(parsed.get(path).file(), classLoader,
-                definitions.matters, definitions.materials)));
+                definitions.matters, definitions.materials, definitions.questions)));
         for (String path : used) {
             problems.addAll(compiledFiles.get(path).problems());
         }
@@ -241,18 +241,10 @@ public final class RulesetLoader {
             unconditional.addAll(file.askedAlways());
             packages.addAll(file.packages());
         }
-        List<QuestionDef> questions = new ArrayList<>();
-        for (String key : asked) {
-            QuestionDef q = definitions.questions.get(key);
-            if (q == null) {
-                problems.add(new RuleProblem(group.get(0), 0, "主题「" + theme.name() + "」的规则问了未定义的问题 " + key));
-            } else {
-                questions.add(q);
-            }
-        }
         if (!problems.isEmpty()) {
             return null;
         }
+        List<QuestionDef> questions = asked.stream().map(definitions.questions::get).toList();
         conditional.removeAll(unconditional);
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
                 KieServices.get().newKieBaseConfiguration(null, classLoader));
