@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +42,16 @@ record CompiledFile(
             Pattern.compile("new\\s+(?:Applies|NotApplicable|Unmet)\\s*\\(\\s*\"([^\"]*)\"");
     private static final Pattern REQUIRES =
             Pattern.compile("Requires\\s*\\.\\s*\\w+\\s*\\(\\s*\"([^\"]*)\"\\s*,\\s*\"([^\"]*)\"");
+
+    /**
+     * Consequences compiled with the Eclipse compiler: measured here about twice as fast as the JDK's
+     * for many small rule files.
+     */
+    private static final Properties BUILDER_OPTIONS = new Properties();
+
+    static {
+        BUILDER_OPTIONS.setProperty("drools.dialect.java.compiler", "ECLIPSE");
+    }
 
     static CompiledFile compile(RuleFile file, ClassLoader classLoader, Map<String, ?> matters,
             Map<String, ?> materials, Map<String, ?> questions) {
@@ -81,7 +92,7 @@ record CompiledFile(
         Collection<KiePackage> packages = List.of();
         if (!descr.getRules().isEmpty()) {
             KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
-                    KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(classLoader));
+                    KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(BUILDER_OPTIONS, classLoader));
             builder.add(new DescrResource(descr), ResourceType.DESCR);
             for (KnowledgeBuilderError error : builder.getErrors()) {
                 int[] lines = error.getLines();
