@@ -15,6 +15,8 @@ import cn.hubei.yishi.advisor.facts.Answer;
 import cn.hubei.yishi.advisor.facts.Unmet;
 import cn.hubei.yishi.advisor.rules.CompiledTheme;
 import cn.hubei.yishi.advisor.rules.Ruleset;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.slf4j.Logger;
@@ -60,10 +62,10 @@ public final class Evaluator {
     /** Runs the theme's rules once over the given answers. */
     RuleOutcome fire(CompiledTheme theme, Map<String, Object> answers) {
         RuleOutcome outcome = new RuleOutcome();
-        KieSession session = theme.kieBase().newKieSession();
+        KieSession session = theme.newSession();
+        session.addEventListener((AgendaEventListener) outcome);
+        session.addEventListener((RuleRuntimeEventListener) outcome);
         try {
-            session.addEventListener((org.kie.api.event.rule.AgendaEventListener) outcome);
-            session.addEventListener((org.kie.api.event.rule.RuleRuntimeEventListener) outcome);
             answers.forEach((key, value) -> session.insert(new Answer(key, value)));
             int fired = session.fireAllRules(maxFirings);
             if (fired >= maxFirings) {
@@ -84,6 +86,9 @@ public final class Evaluator {
             log.error("Theme {}: evaluation failed after rule '{}'", theme.theme().id(), outcome.lastFired, e);
             throw new RuleExecutionException(outcome.lastFired, "规则条件计算出错：" + e.getMessage(), e);
         } finally {
+            // A pooled session keeps its listeners across reset: take ours off before handing it back.
+            session.removeEventListener((AgendaEventListener) outcome);
+            session.removeEventListener((RuleRuntimeEventListener) outcome);
             session.dispose();
         }
     }
@@ -120,11 +125,16 @@ public final class Evaluator {
                     applies, List.copyOf(reasons), def.legalBasis(), def.timeLimitDays()));
         }
 
+        // In the theme's matter order, as the applicant reads the matters.
         List<UnmetView> unmet = new ArrayList<>();
-        for (Unmet u : outcome.unmet) {
-            ThemeMatter tm = compiled.theme().matter(u.matter());
-            if (tm != null && outcome.applies.containsKey(u.matter())) {
-                unmet.add(new UnmetView(u.matter(), tm.name(), u.message(), u.basis()));
+        for (ThemeMatter tm : compiled.theme().matters()) {
+            if (!outcome.applies.containsKey(tm.matterId())) {
+                continue;
+            }
+            for (Unmet u : outcome.unmet) {
+                if (u.matter().equals(tm.matterId())) {
+                    unmet.add(new UnmetView(u.matter(), tm.name(), u.message(), u.basis()));
+                }
             }
         }
         boolean eligible = complete && unmet.isEmpty();

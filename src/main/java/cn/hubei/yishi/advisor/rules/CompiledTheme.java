@@ -7,6 +7,8 @@ import java.util.Set;
 import cn.hubei.yishi.advisor.catalog.QuestionDef;
 import cn.hubei.yishi.advisor.catalog.Theme;
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * A theme ready to evaluate: its own KieBase, so that one theme neither slows down nor breaks another.
@@ -16,6 +18,7 @@ import org.kie.api.KieBase;
  * @param files                the rule files compiled into the KieBase
  * @param version              content hash of those files
  * @param compileMillis        how long building the KieBase took
+ * @param sessions             reusable sessions of the KieBase
  */
 public record CompiledTheme(
         Theme theme,
@@ -25,10 +28,20 @@ public record CompiledTheme(
         List<String> files,
         int ruleCount,
         String version,
-        long compileMillis) {
+        long compileMillis,
+        KieSessionsPool sessions) {
 
     CompiledTheme withCompileMillis(long millis) {
-        return new CompiledTheme(theme, kieBase, questions, conditionalQuestions, files, ruleCount, version, millis);
+        return new CompiledTheme(theme, kieBase, questions, conditionalQuestions, files, ruleCount, version, millis,
+                sessions);
+    }
+
+    /**
+     * A session for one evaluation, from the theme's pool: creating a session costs more than running
+     * the rules. {@code dispose()} resets it and returns it to the pool.
+     */
+    public KieSession newSession() {
+        return sessions.newKieSession();
     }
 
     public Map<String, QuestionDef> questionsByKey() {

@@ -52,6 +52,9 @@ public final class RulesetLoader {
 
     private static final Logger log = LoggerFactory.getLogger(RulesetLoader.class);
 
+    /** Sessions kept per theme; the pool makes more when requests outnumber them. */
+    private static final int SESSION_POOL_SIZE = 2 * Runtime.getRuntime().availableProcessors();
+
     private final ClassLoader classLoader = RulesetLoader.class.getClassLoader();
 
     public Ruleset load(Path rulesDir) {
@@ -250,7 +253,7 @@ public final class RulesetLoader {
                 KieServices.get().newKieBaseConfiguration(null, classLoader));
         kieBase.addPackages(packages);
         return new CompiledTheme(theme, kieBase, List.copyOf(questions), Set.copyOf(conditional), group,
-                ruleCount, hash(content.toString()), 0);
+                ruleCount, hash(content.toString()), 0, kieBase.newKieSessionsPool(SESSION_POOL_SIZE));
     }
 
     private static String hash(List<RuleFile> files) {
