@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.drools.base.definitions.InternalKnowledgePackage;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.io.DescrResource;
@@ -101,6 +102,9 @@ record CompiledFile(
             }
             if (problems.isEmpty()) {
                 packages = builder.getKnowledgePackages();
+                // Mark the compiled originals as in use, so that no KieBase ever wires an original into its
+                // network: every theme gets its own copy (see copies()), and the originals stay read-only.
+                packages.forEach(pkg -> ((InternalKnowledgePackage) pkg).deepCloneIfAlreadyInUse(classLoader));
             }
         }
         return new CompiledFile(file.path(), packages, descr.getRules().size(), asked, conditional, always,
@@ -109,6 +113,18 @@ record CompiledFile(
 
     private static RuleProblem undefined(RuleFile file, RuleDescr rule, String kind, String id) {
         return new RuleProblem(file.path(), rule.getLine(), "规则「" + rule.getName() + "」引用了未定义的" + kind + " " + id);
+    }
+
+    /** Private copies of this file's packages for one KieBase; copying reads the original, one thread at a time. */
+    List<KiePackage> copies(ClassLoader classLoader) {
+        List<KiePackage> copies = new ArrayList<>(packages.size());
+        for (KiePackage pkg : packages) {
+            InternalKnowledgePackage original = (InternalKnowledgePackage) pkg;
+            synchronized (original) {
+                copies.add(original.deepCloneIfAlreadyInUse(classLoader));
+            }
+        }
+        return copies;
     }
 
     boolean ok() {

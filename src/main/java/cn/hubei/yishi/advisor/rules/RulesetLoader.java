@@ -55,7 +55,7 @@ public final class RulesetLoader {
     /** Sessions kept per theme; the pool makes more when requests outnumber them. */
     private static final int SESSION_POOL_SIZE = 2 * Runtime.getRuntime().availableProcessors();
 
-    private final ClassLoader classLoader = RulesetLoader.class.getClassLoader();
+    private final ClassLoader classLoader = new LookupCachingClassLoader(RulesetLoader.class.getClassLoader());
 
     public Ruleset load(Path rulesDir) {
         long started = System.nanoTime();
@@ -242,7 +242,7 @@ public final class RulesetLoader {
             asked.addAll(file.asked());
             conditional.addAll(file.askedConditional());
             unconditional.addAll(file.askedAlways());
-            packages.addAll(file.packages());
+            packages.addAll(file.copies(classLoader));
         }
         if (!problems.isEmpty()) {
             return null;
