@@ -1,0 +1,92 @@
+package cn.hubei.yishi.advisor.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import cn.hubei.yishi.advisor.rules.RulesetHolder;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Holds the served catalog to the seed notices, through src/test/resources/seed-catalog.tsv:
+ * every entry present with its exact name, lead and cooperating units, and found by its aliases.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class SeedCatalogTest {
+
+    record Row(String jurisdiction, String source, String id, String name, List<String> aliases, String lead,
+            String cooperating) {
+    }
+
+    static List<Row> rows() throws IOException {
+        return Files.readAllLines(Path.of("src/test/resources/seed-catalog.tsv"), StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .map(l -> l.split("\t", -1))
+                .map(c -> new Row(c[0], c[1], c[2], c[3],
+                        c[4].isEmpty() ? List.of() : Arrays.asList(c[4].split("\\|")), c[5], c[6]))
+                .toList();
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    RulesetHolder rules;
+
+    @Test
+    void theCatalogHasExactlyTheSeedEntries() throws Exception {
+        assertThat(rows()).hasSize(88);
+        assertThat(rules.current().themes().keySet())
+                .containsExactlyInAnyOrderElementsOf(rows().stream().map(Row::id).toList());
+        mvc.perform(get("/api/themes")).andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(88));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everySeedEntry() throws IOException {
+        return rows().stream().map(row -> DynamicTest.dynamicTest(row.id() + " " + row.name(), () -> {
+            var compiled = rules.current().theme(row.id());
+            assertThat(compiled).as("theme %s (%s %s) is loaded", row.id(), row.jurisdiction(), row.source())
+                    .isNotNull();
+            Theme t = compiled.theme();
+            assertThat(t.name()).isEqualTo(row.name());
+            assertThat(t.jurisdiction()).isEqualTo(row.jurisdiction());
+            assertThat(t.leadDepartment()).isEqualTo(row.lead());
+            if (!row.cooperating().equals("*")) {
+                assertThat(t.cooperatingText()).isEqualTo(row.cooperating());
+            }
+            assertThat(t.aliases()).containsAll(row.aliases());
+            assertThat(t.matters()).isNotEmpty();
+            if (!row.cooperating().equals("*") && !row.jurisdiction().equals("湖北省")) {
+                // The seeds give these themes only departments: each matter belongs to one of them.
+                List<String> departments = new java.util.ArrayList<>(t.cooperatingDepartments());
+                departments.add(t.leadDepartment());
+                for (ThemeMatter m : t.matters()) {
+                    assertThat(m.department()).as("department of %s in %s", m.name(), row.id()).isIn(departments);
+                }
+            }
+            for (String alias : row.aliases()) {
+                mvc.perform(get("/api/themes").param("q", alias))
+                        .andExpect(status().isOk())
+                        .andExpect(jsonPath("$[*].id", hasItem(row.id())));
+            }
+            mvc.perform(get("/api/themes").param("q", row.name()))
+                    .andExpect(jsonPath("$[*].id", hasItem(row.id())));
+        }));
+    }
+}
