@@ -1,6 +1,10 @@
 package cn.hubei.yishi.advisor.advice;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +24,46 @@ final class BenchmarkFixture {
     final EvaluationInput input;
 
     BenchmarkFixture(String themeId, String sampleFile) {
-        ruleset = new RulesetLoader().load(Path.of("rules"));
+        this(themeId, sampleFile, "full");
+    }
+
+    /**
+     * @param catalog {@code full}: the bundled rules; {@code provincial}: only the theme folders that
+     *                have a provincial entry (the catalog before the cities' themes were added)
+     */
+    BenchmarkFixture(String themeId, String sampleFile, String catalog) {
+        ruleset = new RulesetLoader().load(catalog.equals("full") ? Path.of("rules") : provincialCopy());
         theme = ruleset.theme(themeId);
         if (theme == null) {
             throw new IllegalStateException("theme not loaded: " + themeId + " " + ruleset.problems());
         }
         input = input(ruleset, theme, Path.of("samples", themeId, sampleFile));
+    }
+
+    private static Path provincialCopy() {
+        try {
+            Path copy = Files.createTempDirectory("rules-provincial");
+            Path rules = Path.of("rules");
+            try (Stream<Path> walk = Files.walk(rules)) {
+                for (Path p : walk.toList()) {
+                    Path rel = rules.relativize(p);
+                    boolean cityOnlyTheme = rel.getNameCount() >= 2 && rel.getName(0).toString().equals("themes")
+                            && !Files.exists(rules.resolve("themes").resolve(rel.getName(1)).resolve("hubei.drl"));
+                    if (cityOnlyTheme) {
+                        continue;
+                    }
+                    Path target = copy.resolve(rel.toString());
+                    if (Files.isDirectory(p)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(p, target);
+                    }
+                }
+            }
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static EvaluationInput input(Ruleset ruleset, CompiledTheme theme, Path sample) {

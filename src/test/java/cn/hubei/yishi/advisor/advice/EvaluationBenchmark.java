@@ -23,7 +23,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *       ({@link HandWrittenGraduateEmployment}) and the same assembly of the advice;</li>
  *   <li>{@code droolsRulesOnly}: the rule session alone, without assembling the advice.</li>
  * </ul>
- * Run with {@code ./mvnw -Pbench test-compile exec:exec}; figures in docs/benchmarks.md.
+ * Each with the provincial themes only and with the whole catalog loaded: one KieBase per theme, so the
+ * figure must not grow with the catalog. Run with {@code ./mvnw -Pbench test-compile exec:exec};
+ * figures in docs/benchmarks.md.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode({Mode.SampleTime})
@@ -39,13 +41,17 @@ public class EvaluationBenchmark {
     @Param({"02-flexible-everything-submitted.yaml"})
     public String sample;
 
+    /** The same theme with only the provincial themes loaded, and with the whole catalog. */
+    @Param({"provincial", "full"})
+    public String catalog;
+
     private BenchmarkFixture fixture;
     private Evaluator evaluator;
     private HandWrittenGraduateEmployment handWritten;
 
     @Setup
     public void setUp() {
-        fixture = new BenchmarkFixture(theme, sample);
+        fixture = new BenchmarkFixture(theme, sample, catalog);
         evaluator = new Evaluator(10_000);
         handWritten = new HandWrittenGraduateEmployment(evaluator);
     }
