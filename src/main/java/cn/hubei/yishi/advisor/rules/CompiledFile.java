@@ -54,8 +54,12 @@ record CompiledFile(
         BUILDER_OPTIONS.setProperty("drools.dialect.java.compiler", "ECLIPSE");
     }
 
+    /**
+     * @param packageCache compiled packages of earlier loads by {@link #cacheKey}: a file that has not
+     *                     changed since is not compiled again
+     */
     static CompiledFile compile(RuleFile file, ClassLoader classLoader, Map<String, ?> matters,
-            Map<String, ?> materials, Map<String, ?> questions) {
+            Map<String, ?> materials, Map<String, ?> questions, Map<String, Collection<KiePackage>> packageCache) {
         List<RuleProblem> problems = new ArrayList<>();
         // Parse afresh: the builder annotates the descriptors it compiles.
         PackageDescr descr = file.parse().descr();
@@ -91,7 +95,10 @@ record CompiledFile(
             }
         }
         Collection<KiePackage> packages = List.of();
-        if (!descr.getRules().isEmpty()) {
+        Collection<KiePackage> cached = problems.isEmpty() ? packageCache.get(cacheKey(file)) : null;
+        if (cached != null) {
+            packages = cached;
+        } else if (!descr.getRules().isEmpty()) {
             KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
                     KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(BUILDER_OPTIONS, classLoader));
             builder.add(new DescrResource(descr), ResourceType.DESCR);
@@ -105,10 +112,16 @@ record CompiledFile(
                 // Mark the compiled originals as in use, so that no KieBase ever wires an original into its
                 // network: every theme gets its own copy (see copies()), and the originals stay read-only.
                 packages.forEach(pkg -> ((InternalKnowledgePackage) pkg).deepCloneIfAlreadyInUse(classLoader));
+                packageCache.put(cacheKey(file), packages);
             }
         }
         return new CompiledFile(file.path(), packages, descr.getRules().size(), asked, conditional, always,
                 List.copyOf(problems));
+    }
+
+    /** A file's identity for the compile cache: its path and its exact content. */
+    static String cacheKey(RuleFile file) {
+        return file.path() + '\0' + RulesetLoader.hash(file.text());
     }
 
     private static RuleProblem undefined(RuleFile file, RuleDescr rule, String kind, String id) {

@@ -57,6 +57,13 @@ public final class RulesetLoader {
 
     private final ClassLoader classLoader = new LookupCachingClassLoader(RulesetLoader.class.getClassLoader());
 
+    /**
+     * What the last load compiled, reused by the next one so that a reload compiles only the files that
+     * changed and rebuilds only the themes whose files changed. A loader is used by one thread at a time.
+     */
+    private final Map<String, Collection<KiePackage>> packageCache = new ConcurrentHashMap<>();
+    private volatile Map<String, CompiledTheme> themeCache = Map.of();
+
     public Ruleset load(Path rulesDir) {
         long started = System.nanoTime();
         List<RuleProblem> problems = new ArrayList<>();
@@ -103,7 +110,11 @@ public final class RulesetLoader {
         long parsedAt = System.nanoTime();
         Map<String, CompiledFile> compiledFiles = new ConcurrentHashMap<>();
         parallel(used, path -> compiledFiles.put(path, CompiledFile.compile(parsed.get(path).file(), classLoader,
-                definitions.matters, definitions.materials, definitions.questions)));
+                definitions.matters, definitions.materials, definitions.questions, packageCache)));
+        // Keep only what this load used: superseded compilations are dropped and can be collected.
+        Set<String> current = new LinkedHashSet<>();
+        used.forEach(path -> current.add(CompiledFile.cacheKey(parsed.get(path).file())));
+        packageCache.keySet().retainAll(current);
         for (String path : used) {
             problems.addAll(compiledFiles.get(path).problems());
         }
@@ -118,18 +129,22 @@ public final class RulesetLoader {
             CompiledTheme compiled = compile(definitions.themes.get(id).theme(), groups.get(id), compiledFiles,
                     parsed, definitions, tp);
             if (compiled != null) {
-                built.put(id, compiled.withCompileMillis((System.nanoTime() - themeStarted) / 1_000_000));
+                built.put(id, compiled.compileMillis() >= 0 ? compiled
+                        : compiled.withCompileMillis((System.nanoTime() - themeStarted) / 1_000_000));
             }
         });
         Map<String, CompiledTheme> themes = new LinkedHashMap<>();
+        Map<String, CompiledTheme> nextThemeCache = new ConcurrentHashMap<>();
         for (String id : definitions.themes.keySet()) {
             if (built.containsKey(id)) {
                 themes.put(id, built.get(id));
+                nextThemeCache.put(id + '\0' + built.get(id).version(), built.get(id));
             } else {
                 problems.addAll(themeProblems.get(id));
                 log.warn("主题 {} 未能加载: {}", id, themeProblems.get(id));
             }
         }
+        themeCache = nextThemeCache;
         Ruleset ruleset = new Ruleset(hash(files), Instant.now(), Collections.unmodifiableMap(themes),
                 Collections.unmodifiableMap(definitions.matters), Collections.unmodifiableMap(definitions.materials),
                 Collections.unmodifiableMap(definitions.questions), List.copyOf(problems));
@@ -228,7 +243,6 @@ public final class RulesetLoader {
         Set<String> asked = new LinkedHashSet<>();
         Set<String> conditional = new LinkedHashSet<>();
         Set<String> unconditional = new LinkedHashSet<>();
-        List<KiePackage> packages = new ArrayList<>();
         int ruleCount = 0;
         StringBuilder content = new StringBuilder();
         for (String path : group) {
@@ -242,18 +256,29 @@ public final class RulesetLoader {
             asked.addAll(file.asked());
             conditional.addAll(file.askedConditional());
             unconditional.addAll(file.askedAlways());
-            packages.addAll(file.copies(classLoader));
+
         }
         if (!problems.isEmpty()) {
             return null;
         }
         List<QuestionDef> questions = asked.stream().map(definitions.questions::get).toList();
         conditional.removeAll(unconditional);
+        String version = hash(content.toString());
+        CompiledTheme unchanged = themeCache.get(theme.id() + '\0' + version);
+        if (unchanged != null) {
+            // Same files as the version being served: keep its KieBase and sessions.
+            return new CompiledTheme(theme, unchanged.kieBase(), List.copyOf(questions), Set.copyOf(conditional),
+                    group, ruleCount, version, unchanged.compileMillis(), unchanged.sessions());
+        }
+        List<KiePackage> copies = new ArrayList<>();
+        for (String path : group) {
+            copies.addAll(compiledFiles.get(path).copies(classLoader));
+        }
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
                 KieServices.get().newKieBaseConfiguration(null, classLoader));
-        kieBase.addPackages(packages);
+        kieBase.addPackages(copies);
         return new CompiledTheme(theme, kieBase, List.copyOf(questions), Set.copyOf(conditional), group,
-                ruleCount, hash(content.toString()), 0, kieBase.newKieSessionsPool(SESSION_POOL_SIZE));
+                ruleCount, version, -1, kieBase.newKieSessionsPool(SESSION_POOL_SIZE));
     }
 
     private static String hash(List<RuleFile> files) {

@@ -1,0 +1,2 @@
+/** Server-rendered pages in Chinese (Thymeleaf). */
+package cn.hubei.yishi.advisor.web;

@@ -1,0 +1,190 @@
+package cn.hubei.yishi.advisor.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Policy staff editing a running service: the server watches a copy of the 儿童游乐园 rules; an added
+ * material shows in the next evaluation; a syntax error is not published and the status names the file
+ * and line while the previous rules keep answering; a change that breaks a sample is not published.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RulesReloadTest {
+
+    static Path rules;
+    static Path samples;
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void copyRules() throws IOException {
+        Path root = Files.createTempDirectory("reload-test");
+        rules = root.resolve("rules");
+        samples = root.resolve("samples");
+        Path bundled = Path.of("rules");
+        for (String dir : List.of("common", "materials", "questions", "themes/children-playground")) {
+            copyTree(bundled.resolve(dir), rules.resolve(dir));
+        }
+        for (String matter : List.of("company-setup", "food-business-licence", "outdoor-advertising",
+                "special-equipment-use-registration")) {
+            copyTree(bundled.resolve("matters/" + matter + ".drl"), rules.resolve("matters/" + matter + ".drl"));
+        }
+        Files.createDirectories(samples.resolve("tm-children-playground"));
+        Files.writeString(samples.resolve("tm-children-playground/01.yaml"), """
+                name: 现场售卖饮品则需要食品经营许可
+                answers: {has-business-licence: true, playground-sells-food: prepared}
+                expect:
+                  applies: [food-business-licence]
+                """);
+    }
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("advisor.rules-dir", () -> rules.toString());
+        registry.add("advisor.samples-dir", () -> samples.toString());
+        registry.add("advisor.watch-quiet-millis", () -> "200");
+        registry.add("advisor.users[0].name", () -> "policy");
+        registry.add("advisor.users[0].password", () -> "{noop}secret");
+        registry.add("advisor.users[0].roles", () -> "POLICY");
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.createDirectories(target.getParent());
+                    Files.copy(p, target);
+                }
+            }
+        }
+    }
+
+    private static final Path FOOD = Path.of("matters/food-business-licence.drl");
+    private static final String EVALUATE = "/api/themes/tm-children-playground/evaluate";
+    private static final String FOOD_ANSWERS = """
+            {"answers": {"has-business-licence": true, "playground-sells-food": "prepared"}}""";
+
+    @Test
+    @Order(1)
+    void anAddedMaterialShowsInTheNextEvaluationWithoutARestart() throws Exception {
+        assertThat(post(EVALUATE, FOOD_ANSWERS).body()).doesNotContain("food-safety-manager-certificate");
+        String drl = Files.readString(rules.resolve(FOOD));
+        drl = drl.replace("""
+                    insert(Requires.original("food-business-licence", "food-safety-rules"));""", """
+                    insert(Requires.original("food-business-licence", "food-safety-rules"));
+                    insert(Requires.copy("food-business-licence", "food-safety-manager-certificate"));""")
+                + """
+
+                rule "食品安全管理人员培训考核合格证明"
+                    @material("food-safety-manager-certificate")
+                    @category("专业材料")
+                    @issuer("市场监督管理部门")
+                when
+                then
+                end
+                """;
+        Files.writeString(rules.resolve(FOOD), drl);
+        awaitStatus(s -> s.contains("\"trigger\":\"文件变更\"") && s.contains("\"published\":true"));
+        assertThat(post(EVALUATE, FOOD_ANSWERS).body()).contains("食品安全管理人员培训考核合格证明");
+    }
+
+    @Test
+    @Order(2)
+    void aSyntaxErrorIsNotPublishedAndTheStatusNamesFileAndLine() throws Exception {
+        String before = get("/api/rules/status").body();
+        String version = before.substring(before.indexOf("\"version\":\"") + 11).substring(0, 12);
+        String drl = Files.readString(rules.resolve(FOOD));
+        Files.writeString(rules.resolve(FOOD), drl.replace("Applies(matter == \"food-business-licence\")\nthen",
+                "Applies(matter == \"food-business-licence\"\nthen"));
+        String status = awaitStatus(s -> s.contains("\"published\":false"));
+        assertThat(status).contains("\"file\":\"matters/food-business-licence.drl\"").containsPattern("\"line\":[1-9]");
+        assertThat(status).startsWith("{\"version\":\"" + version);
+        HttpResponse<String> stillServing = post(EVALUATE, FOOD_ANSWERS);
+        assertThat(stillServing.statusCode()).isEqualTo(200);
+        assertThat(stillServing.body()).contains("食品安全管理人员培训考核合格证明");
+        Files.writeString(rules.resolve(FOOD), drl);
+        awaitStatus(s -> s.contains("\"published\":true") && s.contains("\"trigger\":\"文件变更\""));
+    }
+
+    @Test
+    @Order(3)
+    void aChangeThatBreaksASampleIsNotPublished() throws Exception {
+        Path logic = rules.resolve("themes/children-playground/logic.drl");
+        String drl = Files.readString(logic);
+        Files.writeString(logic, drl.replace("Answer(key == \"playground-sells-food\", text == \"prepared\")",
+                "Answer(key == \"playground-sells-food\", text == \"never\")"));
+        String status = awaitStatus(s -> s.contains("\"published\":false"));
+        assertThat(status).contains("tm-children-playground/01.yaml").contains("food-business-licence");
+        assertThat(post(EVALUATE, FOOD_ANSWERS).body()).contains("\"id\":\"food-business-licence\"");
+        Files.writeString(logic, drl);
+        awaitStatus(s -> s.contains("\"published\":true") && s.contains("\"trigger\":\"文件变更\""));
+    }
+
+    @Test
+    @Order(4)
+    void reloadingByHandNeedsThePolicyRole() throws Exception {
+        assertThat(post("/api/rules/reload", "").statusCode()).isEqualTo(401);
+        HttpRequest asPolicy = HttpRequest.newBuilder(uri("/api/rules/reload"))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString("policy:secret".getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        HttpResponse<String> r = http.send(asPolicy, HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("\"published\":true").contains("\"samplesRun\":1");
+    }
+
+    private String awaitStatus(Predicate<String> lastReload) throws Exception {
+        String status = "";
+        for (int i = 0; i < 150; i++) {
+            status = get("/api/rules/status").body();
+            String report = status.substring(status.indexOf("\"lastReload\""));
+            if (lastReload.test(report)) {
+                return status;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the rules were not reloaded as expected within 15 s: " + status);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
