@@ -78,7 +78,7 @@ public final class SampleRunner {
         } catch (RuleExecutionException e) {
             return new SampleResult(rel, themeId, name, List.of("规则执行出错：" + e.getMessage()));
         }
-        return new SampleResult(rel, themeId, name, compare(sample.expect(), advice));
+        return new SampleResult(rel, themeId, name, compare(sample.expect(), advice), advice.firedRules());
     }
 
     static List<String> compare(SampleCase.Expect expect, Advice advice) {

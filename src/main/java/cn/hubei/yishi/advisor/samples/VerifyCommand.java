@@ -3,12 +3,20 @@ package cn.hubei.yishi.advisor.samples;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import cn.hubei.yishi.advisor.advice.Evaluator;
+import cn.hubei.yishi.advisor.rules.CompiledTheme;
 import cn.hubei.yishi.advisor.rules.RuleProblem;
 import cn.hubei.yishi.advisor.rules.Ruleset;
 import cn.hubei.yishi.advisor.rules.RulesetLoader;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 
 /**
  * What policy staff run before publishing: load every rule file, report problems by file and line,
@@ -17,6 +25,29 @@ import cn.hubei.yishi.advisor.rules.RulesetLoader;
 public final class VerifyCommand {
 
     private VerifyCommand() {
+    }
+
+    /**
+     * Rules that no sample makes fire, by file: a rule no sample exercises is a rule nobody has checked.
+     * A rule shared by several themes counts as covered when a sample of any of them fires it.
+     */
+    static void printCoverage(Ruleset ruleset, Map<String, Set<String>> firedByTheme, PrintStream out) {
+        Map<String, Boolean> covered = new TreeMap<>();
+        for (CompiledTheme theme : ruleset.themes().values()) {
+            Set<String> fired = firedByTheme.getOrDefault(theme.theme().id(), Set.of());
+            for (KiePackage pkg : theme.kieBase().getKiePackages()) {
+                for (Rule rule : pkg.getRules()) {
+                    covered.merge(pkg.getName() + "\t" + rule.getName(), fired.contains(rule.getName()), Boolean::logicalOr);
+                }
+            }
+        }
+        List<String> uncovered = covered.entrySet().stream().filter(e -> !e.getValue()).map(Map.Entry::getKey).toList();
+        out.println("覆盖率：" + (covered.size() - uncovered.size()) + " / " + covered.size()
+                + " 条规则至少被一个样例触发；未被任何样例触发的规则 " + uncovered.size() + " 条：");
+        if (!uncovered.isEmpty()) {
+            out.println("    规则包\t规则");
+            uncovered.forEach(u -> out.println("    " + u));
+        }
     }
 
     public static int run(String[] args, PrintStream out) {
@@ -30,6 +61,7 @@ public final class VerifyCommand {
         for (RuleProblem p : ruleset.problems()) {
             out.println("规则错误 " + p);
         }
+        Map<String, Set<String>> firedByTheme = new HashMap<>();
         int passed = 0;
         int failed = ruleset.problems().size();
         if (Files.isDirectory(samples)) {
@@ -40,6 +72,7 @@ public final class VerifyCommand {
                     continue;
                 }
                 SampleResult result = runner.run(ruleset, samples, file);
+                firedByTheme.computeIfAbsent(result.themeId(), k -> new HashSet<>()).addAll(result.firedRules());
                 if (result.passed()) {
                     passed++;
                 } else {
@@ -52,6 +85,7 @@ public final class VerifyCommand {
             out.println("样例目录不存在：" + samples);
             failed++;
         }
+        printCoverage(ruleset, firedByTheme, out);
         out.println(passed + " passed, " + failed + " failed");
         return failed == 0 ? 0 : 1;
     }
