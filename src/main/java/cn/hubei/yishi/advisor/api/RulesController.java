@@ -26,6 +26,6 @@ class RulesController {
 
     @PostMapping("/reload")
     ReloadReport reload() {
-        return rules.reload("手动重新加载");
+        return rules.reload("手动重新加载", true);
     }
 }

@@ -58,16 +58,19 @@ record CompiledFile(
      * @param packageCache compiled packages of earlier loads by {@link #cacheKey}: a file that has not
      *                     changed since is not compiled again
      */
-    static CompiledFile compile(RuleFile file, ClassLoader classLoader, Map<String, ?> matters,
+    static CompiledFile compile(RuleFile.Parsed parsed, ClassLoader classLoader, Map<String, ?> matters,
             Map<String, ?> materials, Map<String, ?> questions, Map<String, Collection<KiePackage>> packageCache) {
+        RuleFile file = parsed.file();
         List<RuleProblem> problems = new ArrayList<>();
-        // Parse afresh: the builder annotates the descriptors it compiles.
-        PackageDescr descr = file.parse().descr();
-        descr.getRules().removeIf(RuleFile::isDefinition);
         Set<String> asked = new LinkedHashSet<>();
         Set<String> conditional = new LinkedHashSet<>();
         Set<String> always = new LinkedHashSet<>();
-        for (RuleDescr rule : descr.getRules()) {
+        int ruleCount = 0;
+        for (RuleDescr rule : parsed.descr().getRules()) {
+            if (RuleFile.isDefinition(rule)) {
+                continue;
+            }
+            ruleCount++;
             String rhs = rule.getConsequence() == null ? "" : rule.getConsequence().toString();
             boolean hasLhs = rule.getLhs() != null && !rule.getLhs().getDescrs().isEmpty();
             Matcher ask = ASK.matcher(rhs);
@@ -98,7 +101,11 @@ record CompiledFile(
         Collection<KiePackage> cached = problems.isEmpty() ? packageCache.get(cacheKey(file)) : null;
         if (cached != null) {
             packages = cached;
-        } else if (!descr.getRules().isEmpty()) {
+        } else if (problems.isEmpty() && ruleCount > 0) {
+            // Parse afresh for the builder, which annotates the descriptors it compiles; the parsed form
+            // passed in is shared and stays untouched.
+            PackageDescr descr = file.parse().descr();
+            descr.getRules().removeIf(RuleFile::isDefinition);
             KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
                     KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(BUILDER_OPTIONS, classLoader));
             builder.add(new DescrResource(descr), ResourceType.DESCR);
@@ -115,7 +122,7 @@ record CompiledFile(
                 packageCache.put(cacheKey(file), packages);
             }
         }
-        return new CompiledFile(file.path(), packages, descr.getRules().size(), asked, conditional, always,
+        return new CompiledFile(file.path(), packages, ruleCount, asked, conditional, always,
                 List.copyOf(problems));
     }
 

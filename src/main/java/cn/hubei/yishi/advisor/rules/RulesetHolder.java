@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 import cn.hubei.yishi.advisor.advice.Evaluator;
@@ -63,15 +65,47 @@ public class RulesetHolder {
         return rulesDir;
     }
 
+    /**
+     * The themes whose answers may differ between two versions: those whose files changed, and those
+     * new. Null (every theme) when a shared definition changed — a material's name or a question's
+     * options can change any theme's advice without touching its files.
+     */
+    static Set<String> affectedThemes(Ruleset before, Ruleset after) {
+        if (!before.matters().equals(after.matters()) || !before.materials().equals(after.materials())
+                || !before.questions().equals(after.questions())) {
+            return null;
+        }
+        Set<String> affected = new HashSet<>();
+        after.themes().forEach((id, theme) -> {
+            CompiledTheme old = before.theme(id);
+            if (old == null || !old.version().equals(theme.version())) {
+                affected.add(id);
+            }
+        });
+        return affected;
+    }
+
     /** Loads the rules directory again and publishes it if it is sound. One reload at a time. */
-    public synchronized ReloadReport reload(String trigger) {
+    public ReloadReport reload(String trigger) {
+        return reload(trigger, false);
+    }
+
+    /**
+     * @param allSamples run every sample, not only those of the themes the change affects (a reload
+     *                   asked for by hand re-checks everything)
+     */
+    public synchronized ReloadReport reload(String trigger, boolean allSamples) {
         long started = System.nanoTime();
         Ruleset candidate = loader.load(rulesDir);
         List<SampleResult> failed = new ArrayList<>();
         int run = 0;
         if (candidate.problems().isEmpty() && Files.isDirectory(samplesDir)) {
             SampleRunner runner = new SampleRunner(new Evaluator(maxFirings));
+            Set<String> affected = allSamples ? null : affectedThemes(current.get(), candidate);
             for (Path file : SampleRunner.sampleFiles(samplesDir)) {
+                if (affected != null && !affected.contains(file.getParent().getFileName().toString())) {
+                    continue;
+                }
                 SampleResult result = runner.run(candidate, samplesDir, file);
                 run++;
                 if (!result.passed()) {

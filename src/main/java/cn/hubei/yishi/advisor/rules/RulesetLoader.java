@@ -63,6 +63,8 @@ public final class RulesetLoader {
      */
     private final Map<String, Collection<KiePackage>> packageCache = new ConcurrentHashMap<>();
     private volatile Map<String, CompiledTheme> themeCache = Map.of();
+    /** Parsed files by content; definitions are read from them, never compiled, so sharing them is safe. */
+    private final Map<String, RuleFile.Parsed> parseCache = new ConcurrentHashMap<>();
 
     public Ruleset load(Path rulesDir) {
         long started = System.nanoTime();
@@ -73,12 +75,15 @@ public final class RulesetLoader {
         DefinitionReader definitions = new DefinitionReader();
         Set<String> unparsable = new LinkedHashSet<>();
         for (RuleFile file : files) {
-            RuleFile.Parsed p = file.parse();
+            RuleFile.Parsed p = parseCache.computeIfAbsent(CompiledFile.cacheKey(file), k -> file.parse());
             problems.addAll(p.problems());
-            if (p.ok()) {
+            List<RuleProblem> lint = p.ok() ? RuleLint.vocabulary(p) : List.of();
+            problems.addAll(lint);
+            if (p.ok() && lint.isEmpty()) {
                 parsed.put(file.path(), p);
                 definitions.read(p);
             } else {
+                // Never compiled, let alone run: a file that does not parse or reaches outside the vocabulary.
                 unparsable.add(file.path());
             }
         }
@@ -100,7 +105,7 @@ public final class RulesetLoader {
             for (String broken : unparsable) {
                 if (broken.startsWith("common/") || folderOf(broken).equals(folderOf(entry.file()))) {
                     tp.add(new RuleProblem(broken, 0,
-                            "主题「" + entry.theme().name() + "」（" + entry.theme().id() + "）用到的文件有语法错误"));
+                            "主题「" + entry.theme().name() + "」（" + entry.theme().id() + "）用到的文件有错误，见该文件的其他提示"));
                 }
             }
             groups.put(entry.theme().id(), group);
@@ -109,12 +114,15 @@ public final class RulesetLoader {
         }
         long parsedAt = System.nanoTime();
         Map<String, CompiledFile> compiledFiles = new ConcurrentHashMap<>();
-        parallel(used, path -> compiledFiles.put(path, CompiledFile.compile(parsed.get(path).file(), classLoader,
+        parallel(used, path -> compiledFiles.put(path, CompiledFile.compile(parsed.get(path), classLoader,
                 definitions.matters, definitions.materials, definitions.questions, packageCache)));
         // Keep only what this load used: superseded compilations are dropped and can be collected.
         Set<String> current = new LinkedHashSet<>();
         used.forEach(path -> current.add(CompiledFile.cacheKey(parsed.get(path).file())));
         packageCache.keySet().retainAll(current);
+        Set<String> read = new LinkedHashSet<>();
+        files.forEach(f -> read.add(CompiledFile.cacheKey(f)));
+        parseCache.keySet().retainAll(read);
         for (String path : used) {
             problems.addAll(compiledFiles.get(path).problems());
         }
@@ -257,6 +265,34 @@ public final class RulesetLoader {
             conditional.addAll(file.askedConditional());
             unconditional.addAll(file.askedAlways());
 
+        }
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        Set<String> read = new LinkedHashSet<>();
+        for (String path : group) {
+            // common/ classifies answers every theme may or may not ask (by-agent, premises): not a gap.
+            if (!path.startsWith("common/")) {
+                read.addAll(RuleLint.answerKeysUsed(parsed.get(path)));
+            }
+        }
+        Set<String> readByCommon = new LinkedHashSet<>();
+        for (String path : group) {
+            if (path.startsWith("common/")) {
+                readByCommon.addAll(RuleLint.answerKeysUsed(parsed.get(path)));
+            }
+        }
+        for (String key : asked) {
+            if (!read.contains(key) && !readByCommon.contains(key)) {
+                problems.add(new RuleProblem(group.get(0), 0, "主题「" + theme.name() + "」问了问题 " + key
+                        + "，但没有规则用到它的回答：删去这个问题，或写出依据它的规则"));
+            }
+        }
+        for (String key : read) {
+            if (!asked.contains(key)) {
+                problems.add(new RuleProblem(group.get(0), 0, "主题「" + theme.name() + "」的规则用到问题 " + key
+                        + " 的回答，但本主题从不问它：在适当的规则里 insert(new Ask(\"" + key + "\"))"));
+            }
         }
         if (!problems.isEmpty()) {
             return null;

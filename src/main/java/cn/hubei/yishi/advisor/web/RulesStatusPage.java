@@ -29,7 +29,7 @@ class RulesStatusPage {
 
     @PostMapping("/rules/reload")
     String reload() {
-        rules.reload("手动重新加载");
+        rules.reload("手动重新加载", true);
         return "redirect:/rules/status";
     }
 }

@@ -76,7 +76,12 @@ class RulesetLoaderTest {
                 when
                 then
                     insert(new Ask("q"));
-                    insert(new Applies("m", "总是"));
+                end
+                rule "答是则适用"
+                when
+                    Answer(key == "q", yes == true)
+                then
+                    insert(new Applies("m", "答是"));
                 end
                 """));
         Ruleset r = load();
@@ -126,6 +131,58 @@ class RulesetLoaderTest {
         assertThat(r.problems()).extracting(RuleProblem::message)
                 .anyMatch(m -> m.contains("no-such-material"))
                 .anyMatch(m -> m.contains("nobody-defined-this"));
+    }
+
+    @Test
+    void aQuestionAskedButNeverUsedOrUsedButNeverAskedIsAProblem() throws IOException {
+        write("matters/m.drl", MATTER + """
+                rule "问题乙？"
+                    @question("q2")
+                    @type("boolean")
+                when
+                then
+                end
+                """);
+        write("themes/a/entry.drl", theme("a", """
+                rule "只问不用"
+                when
+                then
+                    insert(new Ask("q"));
+                end
+                rule "只用不问"
+                when
+                    Answer(key == "q2", yes == true)
+                then
+                    insert(new Applies("m", "乙"));
+                end
+                """));
+        Ruleset r = load();
+        assertThat(r.themes()).isEmpty();
+        assertThat(r.problems()).extracting(RuleProblem::message)
+                .anyMatch(m -> m.contains("问了问题 q，但没有规则用到它的回答"))
+                .anyMatch(m -> m.contains("用到问题 q2 的回答，但本主题从不问它"));
+    }
+
+    @Test
+    void aFileOutsideTheVocabularyIsNeverCompiled() throws IOException {
+        write("matters/m.drl", MATTER);
+        write("themes/a/entry.drl", theme("a", ""));
+        write("themes/a/logic.drl", """
+                package themes.a.logic
+                import cn.hubei.yishi.advisor.facts.*;
+                rule "退出"
+                when
+                then
+                    System.exit(1);
+                end
+                """);
+        Ruleset r = load();
+        assertThat(r.themes()).isEmpty();
+        assertThat(r.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("themes/a/logic.drl");
+            assertThat(p.line()).isEqualTo(6);
+            assertThat(p.message()).contains("System");
+        });
     }
 
     @Test
