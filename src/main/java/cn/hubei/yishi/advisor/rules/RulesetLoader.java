@@ -65,6 +65,9 @@ public final class RulesetLoader {
     private volatile Map<String, CompiledTheme> themeCache = Map.of();
     /** Parsed files by content; definitions are read from them, never compiled, so sharing them is safe. */
     private final Map<String, RuleFile.Parsed> parseCache = new ConcurrentHashMap<>();
+    /** Lint results and the answer keys conditions read, by file content: both depend on the file alone. */
+    private final Map<String, List<RuleProblem>> lintCache = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> keysCache = new ConcurrentHashMap<>();
 
     public Ruleset load(Path rulesDir) {
         long started = System.nanoTime();
@@ -77,7 +80,9 @@ public final class RulesetLoader {
         for (RuleFile file : files) {
             RuleFile.Parsed p = parseCache.computeIfAbsent(CompiledFile.cacheKey(file), k -> file.parse());
             problems.addAll(p.problems());
-            List<RuleProblem> lint = p.ok() ? RuleLint.vocabulary(p) : List.of();
+            List<RuleProblem> lint = p.ok()
+                    ? lintCache.computeIfAbsent(CompiledFile.cacheKey(file), k -> RuleLint.vocabulary(p))
+                    : List.of();
             problems.addAll(lint);
             if (p.ok() && lint.isEmpty()) {
                 parsed.put(file.path(), p);
@@ -123,6 +128,8 @@ public final class RulesetLoader {
         Set<String> read = new LinkedHashSet<>();
         files.forEach(f -> read.add(CompiledFile.cacheKey(f)));
         parseCache.keySet().retainAll(read);
+        lintCache.keySet().retainAll(read);
+        keysCache.keySet().retainAll(read);
         for (String path : used) {
             problems.addAll(compiledFiles.get(path).problems());
         }
@@ -162,6 +169,10 @@ public final class RulesetLoader {
                 files.size(), problems.size(), (now - started) / 1_000_000, (parsedAt - started) / 1_000_000,
                 (compiledAt - parsedAt) / 1_000_000, (now - compiledAt) / 1_000_000);
         return ruleset;
+    }
+
+    private Set<String> answerKeysUsed(RuleFile.Parsed parsed) {
+        return keysCache.computeIfAbsent(CompiledFile.cacheKey(parsed.file()), k -> RuleLint.answerKeysUsed(parsed));
     }
 
     /** Runs the task for every item on all cores; rule compilation is CPU-bound and independent. */
@@ -273,13 +284,13 @@ public final class RulesetLoader {
         for (String path : group) {
             // common/ classifies answers every theme may or may not ask (by-agent, premises): not a gap.
             if (!path.startsWith("common/")) {
-                read.addAll(RuleLint.answerKeysUsed(parsed.get(path)));
+                read.addAll(answerKeysUsed(parsed.get(path)));
             }
         }
         Set<String> readByCommon = new LinkedHashSet<>();
         for (String path : group) {
             if (path.startsWith("common/")) {
-                readByCommon.addAll(RuleLint.answerKeysUsed(parsed.get(path)));
+                readByCommon.addAll(answerKeysUsed(parsed.get(path)));
             }
         }
         for (String key : asked) {
