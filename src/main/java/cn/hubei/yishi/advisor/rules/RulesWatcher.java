@@ -20,7 +20,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Watches the rules directory and reloads when a file changes, off the request path. Saves come in
+ * Watches the rules directory (and the samples directory, which decides whether a change may be
+ * published) and reloads when a file changes, off the request path. Saves come in
  * bursts (an editor writes, renames, touches), so it waits until the directory has been quiet for a
  * moment before reloading.
  */
@@ -50,6 +51,9 @@ class RulesWatcher implements SmartLifecycle {
         try {
             watcher = holder.rulesDir().getFileSystem().newWatchService();
             registerAll(holder.rulesDir());
+            if (Files.isDirectory(holder.samplesDir())) {
+                registerAll(holder.samplesDir());
+            }
         } catch (IOException e) {
             log.warn("Cannot watch {}: rules reload only through POST /api/rules/reload", holder.rulesDir(), e);
             return;
@@ -80,6 +84,9 @@ class RulesWatcher implements SmartLifecycle {
                 }
                 try {
                     registerAll(holder.rulesDir()); // new folders, e.g. a new theme
+                    if (Files.isDirectory(holder.samplesDir())) {
+                        registerAll(holder.samplesDir());
+                    }
                     holder.reload("文件变更");
                 } catch (RuntimeException | IOException e) {
                     log.error("Reloading rules after a change failed; the last good rules keep serving", e);

@@ -65,6 +65,10 @@ public class RulesetHolder {
         return rulesDir;
     }
 
+    public Path samplesDir() {
+        return samplesDir;
+    }
+
     /**
      * The themes whose answers may differ between two versions: those whose files changed, and those
      * new. Null (every theme) when a shared definition changed — a material's name or a question's

@@ -145,6 +145,13 @@ class RulesReloadTest {
         String status = awaitStatus(s -> s.contains("\"published\":false"));
         assertThat(status).contains("tm-children-playground/01.yaml").contains("food-business-licence");
         assertThat(post(EVALUATE, FOOD_ANSWERS).body()).contains("\"id\":\"food-business-licence\"");
+        // Staff correct the sample instead: the change is published once the samples agree with it.
+        Path sample = samples.resolve("tm-children-playground/01.yaml");
+        String expectation = Files.readString(sample);
+        Files.writeString(sample, expectation.replace("applies: [food-business-licence]", "applies: []"));
+        awaitStatus(s -> s.contains("\"published\":true") && s.contains("\"trigger\":\"文件变更\""));
+        assertThat(post(EVALUATE, FOOD_ANSWERS).body()).doesNotContain("\"applies\":true");
+        Files.writeString(sample, expectation);
         Files.writeString(logic, drl);
         awaitStatus(s -> s.contains("\"published\":true") && s.contains("\"trigger\":\"文件变更\""));
     }
