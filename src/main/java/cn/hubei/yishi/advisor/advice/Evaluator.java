@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import cn.hubei.yishi.advisor.advice.Advice.MatterView;
 import cn.hubei.yishi.advisor.advice.Advice.QuestionView;
@@ -41,8 +42,14 @@ public final class Evaluator {
     }
 
     public Advice evaluate(Ruleset ruleset, CompiledTheme theme, EvaluationInput input) {
+        return evaluate(ruleset, theme, input, answers -> fire(theme, answers));
+    }
+
+    /** The evaluation with the theme's decisions made by {@code decide}: the rules, or a stand-in for them. */
+    Advice evaluate(Ruleset ruleset, CompiledTheme theme, EvaluationInput input,
+            Function<Map<String, Object>, RuleOutcome> decide) {
         Map<String, Object> used = input.answers();
-        RuleOutcome outcome = fire(theme, used);
+        RuleOutcome outcome = decide.apply(used);
         for (int pass = 1; pass < MAX_PASSES; pass++) {
             Map<String, Object> asked = new LinkedHashMap<>();
             for (Map.Entry<String, Object> answer : used.entrySet()) {
@@ -54,7 +61,7 @@ public final class Evaluator {
                 break;
             }
             used = asked;
-            outcome = fire(theme, used);
+            outcome = decide.apply(used);
         }
         return assemble(ruleset, theme, input, used, outcome);
     }

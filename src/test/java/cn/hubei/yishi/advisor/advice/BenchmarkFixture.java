@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import cn.hubei.yishi.advisor.rules.CompiledTheme;
+import cn.hubei.yishi.advisor.testing.TestFiles;
 import cn.hubei.yishi.advisor.rules.Ruleset;
 import cn.hubei.yishi.advisor.rules.RulesetLoader;
 import tools.jackson.databind.JsonNode;
@@ -44,22 +44,8 @@ final class BenchmarkFixture {
         try {
             Path copy = Files.createTempDirectory("rules-provincial");
             Path rules = Path.of("rules");
-            try (Stream<Path> walk = Files.walk(rules)) {
-                for (Path p : walk.toList()) {
-                    Path rel = rules.relativize(p);
-                    boolean cityOnlyTheme = rel.getNameCount() >= 2 && rel.getName(0).toString().equals("themes")
-                            && !Files.exists(rules.resolve("themes").resolve(rel.getName(1)).resolve("hubei.drl"));
-                    if (cityOnlyTheme) {
-                        continue;
-                    }
-                    Path target = copy.resolve(rel.toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(p, target);
-                    }
-                }
-            }
+            TestFiles.copyTree(rules, copy, rel -> !(rel.getNameCount() >= 2 && rel.getName(0).toString().equals("themes")
+                    && !Files.exists(rules.resolve("themes").resolve(rel.getName(1)).resolve("hubei.drl"))));
             return copy;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

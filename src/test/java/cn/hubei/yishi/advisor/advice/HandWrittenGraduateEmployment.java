@@ -1,6 +1,5 @@
 package cn.hubei.yishi.advisor.advice;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import cn.hubei.yishi.advisor.facts.Requires;
@@ -16,7 +15,6 @@ import cn.hubei.yishi.advisor.rules.Ruleset;
  */
 final class HandWrittenGraduateEmployment {
 
-    private static final int MAX_PASSES = 5;
     private final Evaluator evaluator;
 
     HandWrittenGraduateEmployment(Evaluator evaluator) {
@@ -24,22 +22,7 @@ final class HandWrittenGraduateEmployment {
     }
 
     Advice evaluate(Ruleset ruleset, CompiledTheme theme, EvaluationInput input) {
-        Map<String, Object> used = input.answers();
-        RuleOutcome outcome = decide(used);
-        for (int pass = 1; pass < MAX_PASSES; pass++) {
-            Map<String, Object> asked = new LinkedHashMap<>();
-            for (Map.Entry<String, Object> answer : used.entrySet()) {
-                if (outcome.asked.contains(answer.getKey())) {
-                    asked.put(answer.getKey(), answer.getValue());
-                }
-            }
-            if (asked.size() == used.size()) {
-                break;
-            }
-            used = asked;
-            outcome = decide(used);
-        }
-        return evaluator.assemble(ruleset, theme, input, used, outcome);
+        return evaluator.evaluate(ruleset, theme, input, this::decide);
     }
 
     RuleOutcome decide(Map<String, Object> a) {

@@ -3,12 +3,11 @@ package cn.hubei.yishi.advisor.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
+import cn.hubei.yishi.advisor.testing.HttpTestClient;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,8 +22,6 @@ class RobustnessTest {
 
     @LocalServerPort
     int port;
-
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
     void aThemeWithASyntaxErrorIsNotServedButTheOthersAre() throws Exception {
@@ -59,23 +56,19 @@ class RobustnessTest {
 
         // Streamed without a declared length: refused once the limit is passed.
         byte[] bytes = big.getBytes(StandardCharsets.UTF_8);
-        HttpRequest chunked = HttpRequest.newBuilder(uri("/api/themes/test-good/evaluate"))
+        HttpTestClient client = new HttpTestClient(port);
+        HttpRequest chunked = HttpRequest.newBuilder(client.uri("/api/themes/test-good/evaluate"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes))).build();
-        HttpResponse<String> streamed = http.send(chunked, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> streamed = client.send(chunked);
         assertThat(streamed.statusCode()).isEqualTo(413);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return new HttpTestClient(port).get(path);
     }
 
     private HttpResponse<String> post(String path, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return new HttpTestClient(port).post(path, json);
     }
 }

@@ -5,7 +5,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+
+import cn.hubei.yishi.advisor.testing.TestFiles;
 
 /**
  * Reloads the whole catalog many times, each time after changing one theme's file, and prints the
@@ -18,7 +19,7 @@ public final class ReloadSoak {
     public static void main(String[] args) throws IOException, InterruptedException {
         int reloads = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         Path rules = Files.createTempDirectory("soak").resolve("rules");
-        copyTree(Path.of("rules"), rules);
+        TestFiles.copyTree(Path.of("rules"), rules);
         RulesetHolder holder = new RulesetHolder(rules.toString(), "samples", 10_000);
         Path logic = rules.resolve("themes/graduate-employment/logic.drl");
         String original = Files.readString(logic);
@@ -61,18 +62,5 @@ public final class ReloadSoak {
             }
         }
         return -1;
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }

@@ -3,8 +3,6 @@ package cn.hubei.yishi.advisor.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +11,9 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 
+import cn.hubei.yishi.advisor.testing.HttpTestClient;
+import cn.hubei.yishi.advisor.testing.TestFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -40,8 +39,6 @@ class RulesReloadTest {
     @LocalServerPort
     int port;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @BeforeAll
     static void copyRules() throws IOException {
         Path root = Files.createTempDirectory("reload-test");
@@ -49,11 +46,12 @@ class RulesReloadTest {
         samples = root.resolve("samples");
         Path bundled = Path.of("rules");
         for (String dir : List.of("common", "materials", "questions", "themes/children-playground")) {
-            copyTree(bundled.resolve(dir), rules.resolve(dir));
+            TestFiles.copyTree(bundled.resolve(dir), rules.resolve(dir));
         }
         for (String matter : List.of("company-setup", "food-business-licence", "outdoor-advertising",
                 "special-equipment-use-registration")) {
-            copyTree(bundled.resolve("matters/" + matter + ".drl"), rules.resolve("matters/" + matter + ".drl"));
+            Files.createDirectories(rules.resolve("matters"));
+            Files.copy(bundled.resolve("matters/" + matter + ".drl"), rules.resolve("matters/" + matter + ".drl"));
         }
         Files.createDirectories(samples.resolve("tm-children-playground"));
         Files.writeString(samples.resolve("tm-children-playground/01.yaml"), """
@@ -72,20 +70,6 @@ class RulesReloadTest {
         registry.add("advisor.users[0].name", () -> "policy");
         registry.add("advisor.users[0].password", () -> "{noop}secret");
         registry.add("advisor.users[0].roles", () -> "POLICY");
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 
     private static final Path FOOD = Path.of("matters/food-business-licence.drl");
@@ -160,11 +144,12 @@ class RulesReloadTest {
     @Order(4)
     void reloadingByHandNeedsThePolicyRole() throws Exception {
         assertThat(post("/api/rules/reload", "").statusCode()).isEqualTo(401);
-        HttpRequest asPolicy = HttpRequest.newBuilder(uri("/api/rules/reload"))
+        HttpTestClient client = new HttpTestClient(port);
+        HttpRequest asPolicy = HttpRequest.newBuilder(client.uri("/api/rules/reload"))
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString("policy:secret".getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.noBody()).build();
-        HttpResponse<String> r = http.send(asPolicy, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = client.send(asPolicy);
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("\"published\":true").contains("\"samplesRun\":1");
     }
@@ -183,15 +168,10 @@ class RulesReloadTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return new HttpTestClient(port).get(path);
     }
 
     private HttpResponse<String> post(String path, String json) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return new HttpTestClient(port).post(path, json);
     }
 }
