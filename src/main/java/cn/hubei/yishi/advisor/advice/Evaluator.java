@@ -81,7 +81,7 @@ public final class Evaluator {
                 throw new RuleExecutionException(outcome.lastFired,
                         "规则执行次数超过上限 " + maxFirings + "，规则「" + outcome.lastFired + "」可能在循环触发", null);
             }
-            outcome.collect(session.getObjects());
+            outcome.collect();
             return outcome;
         } catch (ConsequenceException e) {
             String rule = e.getRule() == null ? outcome.lastFired : e.getRule().getName();

@@ -1,7 +1,6 @@
 package cn.hubei.yishi.advisor.advice;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -36,6 +35,7 @@ final class RuleOutcome extends DefaultAgendaEventListener implements RuleRuntim
     final Set<String> fired = new LinkedHashSet<>();
     String lastFired = "";
     private final List<Object> inserted = new ArrayList<>();
+    private final Set<Object> deleted = Collections.newSetFromMap(new IdentityHashMap<>());
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
@@ -55,15 +55,14 @@ final class RuleOutcome extends DefaultAgendaEventListener implements RuleRuntim
 
     @Override
     public void objectDeleted(ObjectDeletedEvent event) {
-        // Read at the end from the facts still in the session: see collect().
+        // A retraction, or truth maintenance withdrawing a logical insert: the fact no longer holds.
+        deleted.add(event.getOldObject());
     }
 
-    /** Reads the outcome from the facts still in the session, in insertion order. */
-    void collect(Collection<?> live) {
-        Set<Object> alive = Collections.newSetFromMap(new IdentityHashMap<>());
-        alive.addAll(live);
+    /** Reads the outcome from the facts inserted and not deleted, in insertion order. */
+    void collect() {
         for (Object fact : inserted) {
-            if (!alive.contains(fact)) {
+            if (!deleted.isEmpty() && deleted.contains(fact)) {
                 continue;
             }
             if (fact instanceof Ask a) {
