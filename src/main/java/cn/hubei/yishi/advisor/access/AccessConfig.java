@@ -41,7 +41,7 @@ class AccessConfig {
                         .requestMatchers(HttpMethod.POST, "/api/rules/reload", "/rules/reload").hasRole("POLICY")
                         .anyRequest().permitAll())
                 .httpBasic(Customizer.withDefaults())
-                .formLogin(Customizer.withDefaults())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/rules/status").permitAll())
                 // The JSON API is called with HTTP Basic, not from a browser session.
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         return http.build();

@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -77,6 +78,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
+        if (body == null && ex instanceof ErrorResponse errorResponse) {
+            // Spring's own errors (no such resource, wrong method, unsupported media type) carry their body.
+            body = errorResponse.getBody();
+        }
         if (body instanceof ProblemDetail p && TITLES.containsKey(statusCode.value())
                 && (p.getTitle() == null || !containsChinese(p.getTitle()))) {
             p.setTitle(TITLES.get(statusCode.value()));

@@ -110,6 +110,16 @@ class ThemeApiTest {
     }
 
     @Test
+    void springsOwnErrorsAreInChineseToo() throws Exception {
+        mvc.perform(get("/api/no-such-endpoint"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.title").value("未找到"));
+        mvc.perform(post(PLAYGROUND + "/evaluate").contentType(MediaType.TEXT_PLAIN).content("x"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.title").value("不支持的内容类型，请使用 application/json"));
+    }
+
+    @Test
     void malformedJsonIs400() throws Exception {
         evaluate("{\"answers\": {\"premises\": ")
                 .andExpect(status().isBadRequest())
