@@ -1,0 +1,97 @@
+package cn.hubei.yishi.advisor.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.hubei.yishi.advisor.advice.Advice;
+import cn.hubei.yishi.advisor.advice.AdviceService;
+import cn.hubei.yishi.advisor.catalog.QuestionDef;
+import cn.hubei.yishi.advisor.rules.CompiledTheme;
+import cn.hubei.yishi.advisor.rules.Ruleset;
+import cn.hubei.yishi.advisor.rules.RulesetHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A theme's one form and its checklist. Both run the same evaluation as the API; the answers travel in
+ * the query string, so the form works without JavaScript (each answer is a round trip that may reveal
+ * the next question) and every checklist has a URL that reproduces it.
+ */
+@Controller
+class ThemePages {
+
+    private final RulesetHolder rules;
+    private final AdviceService advice;
+
+    ThemePages(RulesetHolder rules, AdviceService advice) {
+        this.rules = rules;
+        this.advice = advice;
+    }
+
+    @GetMapping("/themes/{id}")
+    String form(@PathVariable String id, @RequestParam MultiValueMap<String, String> params, Model model) {
+        Page page = evaluate(id, params);
+        model.addAttribute("theme", page.theme.theme());
+        model.addAttribute("advice", page.advice);
+        model.addAttribute("questions", page.asked());
+        model.addAttribute("answers", page.answers.raw());
+        model.addAttribute("errors", page.answers.errors());
+        model.addAttribute("query", page.answers.query(false));
+        return "theme";
+    }
+
+    @GetMapping("/themes/{id}/checklist")
+    String checklist(@PathVariable String id, @RequestParam MultiValueMap<String, String> params, Model model) {
+        Page page = evaluate(id, params);
+        Map<String, List<Advice.MaterialView>> byCategory = new LinkedHashMap<>();
+        page.advice.materials().forEach(m -> byCategory.computeIfAbsent(m.category(), k -> new ArrayList<>()).add(m));
+        Map<String, List<Advice.MatterView>> byDepartment = new LinkedHashMap<>();
+        page.advice.matters().stream().filter(Advice.MatterView::applies)
+                .forEach(m -> byDepartment.computeIfAbsent(m.department(), k -> new ArrayList<>()).add(m));
+        model.addAttribute("theme", page.theme.theme());
+        model.addAttribute("advice", page.advice);
+        model.addAttribute("byCategory", byCategory);
+        model.addAttribute("byDepartment", byDepartment);
+        model.addAttribute("answers", page.answers.raw());
+        model.addAttribute("have", page.answers.have());
+        model.addAttribute("query", page.answers.query(false));
+        model.addAttribute("fullQuery", page.answers.query(true));
+        return "checklist";
+    }
+
+    private Page evaluate(String id, MultiValueMap<String, String> params) {
+        Ruleset ruleset = rules.current();
+        CompiledTheme theme = ruleset.theme(id);
+        if (theme == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这个主题");
+        }
+        FormAnswers answers = FormAnswers.read(ruleset, theme, params);
+        return new Page(theme, answers, advice.evaluate(ruleset, theme, answers.input()));
+    }
+
+    private record Page(CompiledTheme theme, FormAnswers answers, Advice advice) {
+        /** The questions the answers so far make relevant, in the order the theme asks them. */
+        List<QuestionDef> asked() {
+            Map<String, QuestionDef> byKey = theme.questionsByKey();
+            List<QuestionDef> asked = new ArrayList<>();
+            for (String key : advice.askedQuestions()) {
+                asked.add(byKey.get(key));
+            }
+            // A question answered wrongly is still shown, with its message beside it.
+            for (String key : answers.errors().keySet()) {
+                if (byKey.containsKey(key) && !advice.askedQuestions().contains(key)) {
+                    asked.add(byKey.get(key));
+                }
+            }
+            return asked;
+        }
+    }
+}
