@@ -1,5 +1,6 @@
 package cn.hubei.yishi.advisor.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.Map;
 import cn.hubei.yishi.advisor.advice.Advice;
 import cn.hubei.yishi.advisor.advice.AdviceService;
 import cn.hubei.yishi.advisor.catalog.QuestionDef;
+import cn.hubei.yishi.advisor.precheck.Submission;
+import cn.hubei.yishi.advisor.precheck.SubmissionStore;
 import cn.hubei.yishi.advisor.rules.CompiledTheme;
 import cn.hubei.yishi.advisor.rules.Ruleset;
 import cn.hubei.yishi.advisor.rules.RulesetHolder;
@@ -17,8 +20,10 @@ import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriUtils;
 
 /**
  * A theme's one form and its checklist. Both run the same evaluation as the API; the answers travel in
@@ -30,10 +35,12 @@ class ThemePages {
 
     private final RulesetHolder rules;
     private final AdviceService advice;
+    private final SubmissionStore submissions;
 
-    ThemePages(RulesetHolder rules, AdviceService advice) {
+    ThemePages(RulesetHolder rules, AdviceService advice, SubmissionStore submissions) {
         this.rules = rules;
         this.advice = advice;
+        this.submissions = submissions;
     }
 
     @GetMapping("/themes/{id}")
@@ -63,8 +70,15 @@ class ThemePages {
         model.addAttribute("answers", page.answers.raw());
         model.addAttribute("have", page.answers.have());
         model.addAttribute("query", page.answers.query(false));
-        model.addAttribute("fullQuery", page.answers.query(true));
         return "checklist";
+    }
+
+    /** "I am ready to apply": store the answers as checked, then show the pre-check code. */
+    @PostMapping("/themes/{id}/submit")
+    String submit(@PathVariable String id, @RequestParam MultiValueMap<String, String> params) {
+        Page page = evaluate(id, params);
+        Submission s = submissions.store(id, page.answers.query(true), page.advice.rulesetVersion());
+        return "redirect:/precheck/" + UriUtils.encodePathSegment(s.code(), StandardCharsets.UTF_8);
     }
 
     private Page evaluate(String id, MultiValueMap<String, String> params) {

@@ -1,0 +1,34 @@
+package cn.hubei.yishi.advisor.precheck;
+
+import cn.hubei.yishi.advisor.rules.CompiledTheme;
+import cn.hubei.yishi.advisor.rules.RulesetHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/** A stored submission, opened by its pre-check code. */
+@Controller
+class PrecheckPages {
+
+    private final RulesetHolder rules;
+    private final SubmissionStore store;
+
+    PrecheckPages(RulesetHolder rules, SubmissionStore store) {
+        this.rules = rules;
+        this.store = store;
+    }
+
+    @GetMapping("/precheck/{code}")
+    String show(@PathVariable String code, Model model) {
+        Submission s = store.find(code).orElseThrow(
+                () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这个预审码，请核对后重新输入"));
+        CompiledTheme theme = rules.current().theme(s.themeId());
+        model.addAttribute("submission", s);
+        model.addAttribute("themeName", theme == null ? s.themeId() : theme.theme().name());
+        model.addAttribute("jurisdiction", theme == null ? "" : theme.theme().jurisdiction());
+        return "precheck";
+    }
+}
