@@ -60,9 +60,9 @@ class PrecheckHandOffTest {
     }
 
     private static ConfigurableApplicationContext start(Path data) {
+        // Command-line arguments: they take precedence over application.properties.
         return new SpringApplicationBuilder(AdvisorApplication.class)
-                .properties("server.port=0", "advisor.data-dir=" + data, "advisor.watch-rules=false")
-                .run();
+                .run("--server.port=0", "--advisor.data-dir=" + data, "--advisor.watch-rules=false");
     }
 
     private static int port(ConfigurableApplicationContext context) {
