@@ -8,7 +8,7 @@ import java.util.Locale;
  * handwritten (no 0/O, 1/I/L, U), shown as ABCD-EFGH. 30^8 ≈ 6.6 × 10^11 codes drawn from a secure
  * random source: not guessable, unlike a sequence number.
  */
-final class PrecheckCodes {
+public final class PrecheckCodes {
 
     static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();

@@ -65,6 +65,9 @@ class ApplicantPagesTest {
 
     @Test
     void anUnknownThemeIsNotFound() throws Exception {
-        mvc.perform(get("/themes/no-such-theme")).andExpect(status().isNotFound());
+        mvc.perform(get("/themes/no-such-theme")).andExpect(status().isNotFound())
+                .andExpect(content().string(allOf(containsString("页面不存在"), containsString("没有这个主题"))));
+        mvc.perform(get("/precheck/ZZZZ-ZZZZ")).andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("没有这个预审码")));
     }
 }
