@@ -39,9 +39,12 @@ class AccessConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/rules/reload", "/rules/reload").hasRole("POLICY")
+                        // Cases hold applicants' personal data: window clerks only.
+                        .requestMatchers("/api/cases", "/api/cases/**", "/cases", "/cases/**").hasRole("CLERK")
                         .anyRequest().permitAll())
                 .httpBasic(Customizer.withDefaults())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/rules/status").permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(new StaffHome()).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 // The JSON API is called with HTTP Basic, not from a browser session; handing in answers
                 // is anonymous and changes nothing of anyone else's, and its page is too long to add a
                 // session token after the response has started.

@@ -5,6 +5,9 @@ import java.util.Map;
 
 import cn.hubei.yishi.advisor.advice.InvalidInputException;
 import cn.hubei.yishi.advisor.advice.RuleExecutionException;
+import cn.hubei.yishi.advisor.cases.CaseConflictException;
+import cn.hubei.yishi.advisor.cases.CaseNotFoundException;
+import cn.hubei.yishi.advisor.cases.CaseStateException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -30,6 +33,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Map<Integer, String> TITLES = Map.of(
             400, "请求有误",
+            401, "请先登录",
+            403, "没有权限",
             404, "未找到",
             405, "不支持该请求方法",
             406, "无法提供所要求的格式",
@@ -43,6 +48,25 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         p.setProperty("field", "id");
         p.setProperty("themeId", e.themeId());
         return respond(p);
+    }
+
+    @ExceptionHandler(CaseNotFoundException.class)
+    ResponseEntity<ProblemDetail> caseNotFound(CaseNotFoundException e) {
+        ProblemDetail p = problem(HttpStatus.NOT_FOUND, "案件不存在", e.getMessage());
+        p.setProperty("field", "id");
+        return respond(p);
+    }
+
+    @ExceptionHandler(CaseConflictException.class)
+    ResponseEntity<ProblemDetail> caseConflict(CaseConflictException e) {
+        ProblemDetail p = problem(HttpStatus.CONFLICT, "案件已被他人修改", e.getMessage());
+        p.setProperty("field", "version");
+        return respond(p);
+    }
+
+    @ExceptionHandler(CaseStateException.class)
+    ResponseEntity<ProblemDetail> caseState(CaseStateException e) {
+        return respond(problem(HttpStatus.CONFLICT, "案件当前状态不允许此操作", e.getMessage()));
     }
 
     @ExceptionHandler(InvalidInputException.class)

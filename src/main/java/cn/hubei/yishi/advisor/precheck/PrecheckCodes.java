@@ -27,8 +27,13 @@ public final class PrecheckCodes {
         return code.toString();
     }
 
+    /** Whether a typed text is a pre-check code in form (not whether one was issued). */
+    public static boolean isWellFormed(String typed) {
+        return normalize(typed).matches("[" + ALPHABET + "]{4}-[" + ALPHABET + "]{4}");
+    }
+
     /** What a clerk or applicant types, made canonical: case and separators do not matter. */
-    static String normalize(String typed) {
+    public static String normalize(String typed) {
         String plain = typed == null ? "" : typed.toUpperCase(Locale.ROOT).replaceAll("[^0-9A-Z]", "");
         return plain.length() == 8 ? plain.substring(0, 4) + "-" + plain.substring(4) : plain;
     }

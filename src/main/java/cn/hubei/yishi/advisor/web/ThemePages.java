@@ -8,6 +8,7 @@ import java.util.Map;
 
 import cn.hubei.yishi.advisor.advice.Advice;
 import cn.hubei.yishi.advisor.advice.AdviceService;
+import cn.hubei.yishi.advisor.advice.FormAnswers;
 import cn.hubei.yishi.advisor.catalog.QuestionDef;
 import cn.hubei.yishi.advisor.precheck.Submission;
 import cn.hubei.yishi.advisor.precheck.SubmissionStore;

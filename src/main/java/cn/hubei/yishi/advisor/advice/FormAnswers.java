@@ -1,16 +1,14 @@
-package cn.hubei.yishi.advisor.web;
+package cn.hubei.yishi.advisor.advice;
 
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import cn.hubei.yishi.advisor.advice.EvaluationInput;
-import cn.hubei.yishi.advisor.advice.InputReader;
-import cn.hubei.yishi.advisor.advice.InvalidInputException;
 import cn.hubei.yishi.advisor.catalog.QuestionDef;
 import cn.hubei.yishi.advisor.rules.CompiledTheme;
 import cn.hubei.yishi.advisor.rules.Ruleset;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,13 +16,34 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The answers of the one form as they travel in the query string ({@code a.<question>=value},
  * {@code have=<material>}), so that any result can be reproduced from its URL. Each answer is checked
- * as the API checks it; a wrong one is dropped and its message kept for the field.
+ * as the API checks it; a wrong one is dropped and its message kept for the field. The clerk's console
+ * stores a case's answers in the same form.
  */
-record FormAnswers(Map<String, String> raw, List<String> have, EvaluationInput input, Map<String, String> errors) {
+public record FormAnswers(Map<String, String> raw, List<String> have, EvaluationInput input, Map<String, String> errors) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    static FormAnswers read(Ruleset ruleset, CompiledTheme theme, MultiValueMap<String, String> params) {
+    /** Answers stored as a query string ({@link #query}), read back. */
+    public static FormAnswers fromQuery(Ruleset ruleset, CompiledTheme theme, String query) {
+        MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+        UriComponentsBuilder.newInstance().query(query == null ? "" : query).build().getQueryParams()
+                .forEach((k, values) -> values.forEach(v -> params.add(decode(k), v == null ? "" : decode(v))));
+        return read(ruleset, theme, params);
+    }
+
+    /** Answers as typed into a form ({@code question → text}) with the materials in hand. */
+    public static FormAnswers of(Ruleset ruleset, CompiledTheme theme, Map<String, String> answers, List<String> have) {
+        MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+        answers.forEach((k, v) -> params.add("a." + k, v));
+        have.forEach(m -> params.add("have", m));
+        return read(ruleset, theme, params);
+    }
+
+    private static String decode(String s) {
+        return org.springframework.web.util.UriUtils.decode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    public static FormAnswers read(Ruleset ruleset, CompiledTheme theme, MultiValueMap<String, String> params) {
         Map<String, String> raw = new LinkedHashMap<>();
         Map<String, QuestionDef> questions = theme.questionsByKey();
         params.forEach((name, values) -> {
@@ -72,7 +91,7 @@ record FormAnswers(Map<String, String> raw, List<String> have, EvaluationInput i
     }
 
     /** The query string that reproduces these answers (and, with materials, the ticks). */
-    String query(boolean withMaterials) {
+    public String query(boolean withMaterials) {
         UriComponentsBuilder b = UriComponentsBuilder.newInstance();
         raw.forEach((k, v) -> {
             if (!errors.containsKey(k)) {

@@ -1,0 +1,297 @@
+package cn.hubei.yishi.advisor.cases;
+
+import java.security.Principal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.hubei.yishi.advisor.advice.Advice;
+import cn.hubei.yishi.advisor.advice.FormAnswers;
+import cn.hubei.yishi.advisor.advice.InvalidInputException;
+import cn.hubei.yishi.advisor.catalog.QuestionDef;
+import cn.hubei.yishi.advisor.catalog.Theme;
+import cn.hubei.yishi.advisor.precheck.SubmissionStore;
+import cn.hubei.yishi.advisor.rules.CompiledTheme;
+import cn.hubei.yishi.advisor.rules.Ruleset;
+import cn.hubei.yishi.advisor.rules.RulesetHolder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The window clerk's console: the queue, a case with its checklist to tick and its verdict, and the
+ * notice and dispatch sheets to print. Every form posts the case version it was rendered from.
+ */
+@Controller
+@RequestMapping("/cases")
+class CasePages {
+
+    private final CaseService cases;
+    private final RulesetHolder rules;
+    private final SubmissionStore submissions;
+    private final WorkingDays workingDays;
+    private final boolean demo;
+
+    CasePages(CaseService cases, RulesetHolder rules, SubmissionStore submissions, WorkingDays workingDays,
+            @Value("${advisor.demo:false}") boolean demo) {
+        this.cases = cases;
+        this.rules = rules;
+        this.submissions = submissions;
+        this.workingDays = workingDays;
+        this.demo = demo;
+    }
+
+    /** Who is at the window, for the header. */
+    @ModelAttribute("staff")
+    String staff(Principal user) {
+        return user == null ? "" : user.getName();
+    }
+
+    @GetMapping
+    String queue(@RequestParam(required = false) String q, @RequestParam(required = false) String date, Model model) {
+        LocalDate on = null;
+        if (date != null && !date.isBlank()) {
+            try {
+                on = LocalDate.parse(date.strip());
+            } catch (DateTimeParseException e) {
+                model.addAttribute("searchError", "日期格式应为 yyyy-MM-dd，如 2026-11-22");
+            }
+        }
+        queueModel(model.asMap(), q, date, Map.of(), Map.of());
+        List<CaseSummary> found = model.containsAttribute("searchError") ? List.of() : cases.search(q, on);
+        model.addAttribute("cases", found);
+        model.addAttribute("limited", found.size() >= CaseQueue.LIMIT);
+        return "cases/queue";
+    }
+
+    @PostMapping
+    ModelAndView open(@RequestParam MultiValueMap<String, String> form, Principal user, RedirectAttributes flash) {
+        Map<String, String> values = form.toSingleValueMap();
+        try {
+            Applicant applicant = Applicant.of(values.get("name"), values.get("idNumber"), values.get("phone"));
+            String code = values.getOrDefault("precheckCode", "").strip();
+            PrecheckCase c;
+            if (!code.isEmpty()) {
+                CaseService.Opened opened = cases.openFromCode(code, applicant, user.getName());
+                c = opened.theCase();
+                flash.addFlashAttribute("message", opened.existed()
+                        ? "预审码 " + c.getPrecheckCode() + " 已建档（案件 " + c.number() + "），已为您打开，未重复建档。"
+                        : "已由预审码 " + c.getPrecheckCode() + " 调取申请人的回答，建档为案件 " + c.number() + "。");
+            } else {
+                c = cases.openAtWindow(values.get("themeId"), applicant, user.getName());
+                flash.addFlashAttribute("message", "已新建案件 " + c.number() + "，请逐项询问申请人的情形。");
+            }
+            return new ModelAndView("redirect:/cases/" + c.getId());
+        } catch (InvalidInputException e) {
+            ModelAndView page = new ModelAndView("cases/queue");
+            queueModel(page.getModelMap(), null, null, values, Map.of(e.field(), e.getMessage()));
+            page.addObject("cases", cases.search(null, null));
+            page.setStatus(HttpStatus.BAD_REQUEST);
+            return page;
+        }
+    }
+
+    private void queueModel(Map<String, Object> model, String q, String date, Map<String, String> form,
+            Map<String, String> errors) {
+        List<Theme> themes = rules.current().themes().values().stream().map(CompiledTheme::theme)
+                .sorted(Comparator.comparing(Theme::jurisdiction).thenComparing(Theme::name)).toList();
+        Map<String, String> themeNames = new LinkedHashMap<>();
+        themes.forEach(t -> themeNames.put(t.id(), t.name() + "（" + t.jurisdiction() + "）"));
+        model.put("themes", themes);
+        model.put("themeNames", themeNames);
+        model.put("q", q == null ? "" : q);
+        model.put("date", date == null ? "" : date);
+        model.put("form", form);
+        model.put("errors", errors);
+        model.put("demo", demo);
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        PrecheckCase c = cases.get(id);
+        caseModel(model.asMap(), c, Map.of(), null);
+        return "cases/case";
+    }
+
+    @PostMapping("/{id}/answers")
+    ModelAndView answer(@PathVariable long id, @RequestParam long version,
+            @RequestParam MultiValueMap<String, String> form, Principal user, RedirectAttributes flash) {
+        Map<String, String> answers = new LinkedHashMap<>();
+        form.forEach((k, v) -> {
+            if (k.startsWith("a.") && !v.isEmpty()) {
+                answers.put(k.substring(2), v.get(0));
+            }
+        });
+        try {
+            cases.answer(id, version, answers, user.getName());
+            flash.addFlashAttribute("message", "情形已保存，已按现行规则重新预审。");
+            return new ModelAndView("redirect:/cases/" + id + "#answers");
+        } catch (InvalidInputException e) {
+            return rerender(id, Map.of(e.field(), e.getMessage()), answers);
+        }
+    }
+
+    @PostMapping("/{id}/materials")
+    ModelAndView receive(@PathVariable long id, @RequestParam long version,
+            @RequestParam MultiValueMap<String, String> form, Principal user, RedirectAttributes flash) {
+        Map<String, ReceivedMaterial> received = new LinkedHashMap<>();
+        List<String> ticked = new ArrayList<>(form.getOrDefault("received", List.of()));
+        List<String> defective = form.getOrDefault("defective", List.of());
+        defective.stream().filter(d -> !ticked.contains(d)).forEach(ticked::add);
+        for (String m : ticked) {
+            received.put(m, new ReceivedMaterial(defective.contains(m), form.getFirst("note." + m)));
+        }
+        try {
+            cases.receive(id, version, received, user.getName());
+            flash.addFlashAttribute("message", "材料登记已保存。");
+            return new ModelAndView("redirect:/cases/" + id + "#verdict");
+        } catch (InvalidInputException e) {
+            return rerender(id, Map.of(e.field(), e.getMessage()), null);
+        }
+    }
+
+    @PostMapping("/{id}/verdict")
+    ModelAndView decide(@PathVariable long id, @RequestParam long version,
+            @RequestParam(required = false) String verdict, @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String promisedDate, Principal user, RedirectAttributes flash) {
+        try {
+            CaseStatus status = null;
+            try {
+                status = verdict == null ? null : CaseStatus.valueOf(verdict);
+            } catch (IllegalArgumentException e) {
+                // Reported below as a missing verdict.
+            }
+            LocalDate promised = null;
+            if (promisedDate != null && !promisedDate.isBlank()) {
+                try {
+                    promised = LocalDate.parse(promisedDate.strip());
+                } catch (DateTimeParseException e) {
+                    throw new InvalidInputException("promisedDate", "日期格式应为 yyyy-MM-dd");
+                }
+            }
+            PrecheckCase c = cases.decide(id, version, status, reason, promised, user.getName());
+            flash.addFlashAttribute("message", "预审结论“" + c.getStatus().label() + "”已保存。");
+            return new ModelAndView("redirect:/cases/" + id + "#verdict");
+        } catch (InvalidInputException e) {
+            ModelAndView page = rerender(id, Map.of(e.field(), e.getMessage()), null);
+            page.addObject("verdictForm", Map.of("verdict", verdict == null ? "" : verdict,
+                    "reason", reason == null ? "" : reason, "promisedDate", promisedDate == null ? "" : promisedDate));
+            return page;
+        }
+    }
+
+    @GetMapping("/{id}/notice")
+    String notice(@PathVariable long id, Model model) {
+        PrecheckCase c = cases.get(id);
+        model.addAttribute("notice", cases.notice(c));
+        model.addAttribute("caseId", id);
+        return "cases/notice";
+    }
+
+    @GetMapping("/{id}/dispatch")
+    String dispatch(@PathVariable long id, Model model) {
+        PrecheckCase c = cases.get(id);
+        model.addAttribute("dispatch", cases.dispatch(c));
+        model.addAttribute("caseId", id);
+        return "cases/dispatch";
+    }
+
+    @ExceptionHandler(CaseNotFoundException.class)
+    ModelAndView notFound(CaseNotFoundException e) {
+        ModelAndView page = new ModelAndView("error");
+        page.setStatus(HttpStatus.NOT_FOUND);
+        page.addObject("status", 404);
+        page.addObject("reason", e.getMessage());
+        return page;
+    }
+
+    /** A conflict or a closed case: the case as it is now, with what happened on top. */
+    @ExceptionHandler({CaseConflictException.class, CaseStateException.class})
+    ModelAndView refused(RuntimeException e, jakarta.servlet.http.HttpServletRequest request) {
+        String path = request.getRequestURI();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/cases/(\\d+)").matcher(path);
+        if (!m.find()) {
+            return notFound(new CaseNotFoundException(e.getMessage()));
+        }
+        ModelAndView page = new ModelAndView("cases/case");
+        PrecheckCase c = cases.get(Long.parseLong(m.group(1)));
+        try {
+            caseModel(page.getModel(), c, Map.of(), null);
+        } catch (CaseStateException gone) {
+            page = new ModelAndView("error");
+            page.addObject("status", 409);
+        }
+        page.addObject("problem", e.getMessage());
+        page.setStatus(HttpStatus.CONFLICT);
+        return page;
+    }
+
+    private ModelAndView rerender(long id, Map<String, String> errors, Map<String, String> typedAnswers) {
+        ModelAndView page = new ModelAndView("cases/case");
+        caseModel(page.getModel(), cases.get(id), errors, typedAnswers);
+        page.addObject("problem", errors.values().iterator().next());
+        page.setStatus(HttpStatus.BAD_REQUEST);
+        return page;
+    }
+
+    private void caseModel(Map<String, Object> model, PrecheckCase c, Map<String, String> errors,
+            Map<String, String> typedAnswers) {
+        Assessment a = cases.assess(c);
+        Advice advice = a.advice();
+        Ruleset ruleset = rules.current();
+        Map<String, QuestionDef> byKey = a.theme().questionsByKey();
+        List<QuestionDef> questions = new ArrayList<>();
+        advice.askedQuestions().forEach(k -> questions.add(byKey.get(k)));
+        Map<String, String> answerErrors = new LinkedHashMap<>(a.answerErrors());
+        errors.forEach((k, v) -> {
+            if (k.startsWith("answers.")) {
+                answerErrors.put(k.substring(8), v);
+                if (byKey.containsKey(k.substring(8)) && !questions.contains(byKey.get(k.substring(8)))) {
+                    questions.add(byKey.get(k.substring(8)));
+                }
+            }
+        });
+        Map<String, List<Advice.MaterialView>> byCategory = new LinkedHashMap<>();
+        advice.materials().forEach(m -> byCategory.computeIfAbsent(m.category(), k -> new ArrayList<>()).add(m));
+        Map<String, List<Advice.MatterView>> byDepartment = new LinkedHashMap<>();
+        advice.matters().stream().filter(Advice.MatterView::applies)
+                .forEach(m -> byDepartment.computeIfAbsent(m.department(), k -> new ArrayList<>()).add(m));
+        List<String> declared = c.getPrecheckCode() == null ? List.of() : submissions.find(c.getPrecheckCode())
+                .map(s -> FormAnswers.fromQuery(ruleset, a.theme(), s.answersQuery()).have()).orElse(List.of());
+        model.put("c", c);
+        model.put("a", a);
+        model.put("advice", advice);
+        model.put("theme", a.theme().theme());
+        model.put("questions", questions);
+        model.put("answers", typedAnswers == null ? a.answers() : typedAnswers);
+        model.put("answerErrors", answerErrors);
+        model.put("errors", errors);
+        model.put("byCategory", byCategory);
+        model.put("byDepartment", byDepartment);
+        model.put("declared", declared);
+        model.put("verdicts", List.of(CaseStatus.ACCEPTED, CaseStatus.ACCEPTED_WITH_WAIVER, CaseStatus.CORRECTION,
+                CaseStatus.REJECTED));
+        model.put("answersEditable", !c.getStatus().decided());
+        model.put("materialsEditable", !c.getStatus().decided() || c.getStatus() == CaseStatus.ACCEPTED_WITH_WAIVER);
+        model.put("hasNotice", c.lastVerdict(CaseStatus.CORRECTION, CaseStatus.ACCEPTED_WITH_WAIVER).isPresent());
+        model.put("noticeDeadline", workingDays.plus(c.getReceivedOn(), CaseService.NOTICE_WORKING_DAYS));
+        model.putIfAbsent("verdictForm", Map.of("verdict", a.suggested().isVerdict() ? a.suggested().name() : "",
+                "reason", "", "promisedDate", ""));
+        model.put("demo", demo);
+    }
+}
