@@ -2,28 +2,21 @@ package cn.hubei.yishi.advisor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.hubei.yishi.advisor.testing.Browsers;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.print.PrintOptions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -37,9 +30,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "advisor.watch-rules=false")
 class BrowserJourneyTest {
-
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
 
     /** The answers this applicant gives, by question key. */
     private static final Map<String, String> ANSWERS = new LinkedHashMap<>();
@@ -62,24 +52,7 @@ class BrowserJourneyTest {
     private WebDriver browser;
 
     private WebDriver open(boolean javascript) throws Exception {
-        if (!CHROMEDRIVER.canExecute() || !CHROMIUM.canExecute()) {
-            if ("true".equals(System.getenv("CI"))) {
-                throw new AssertionError("CI needs chromium and chromium-driver (Debian packages): .ci/run installs them");
-            }
-            Assumptions.abort("no /usr/bin/chromium and /usr/bin/chromedriver here: browser tests skipped");
-        }
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--user-data-dir=" + Files.createTempDirectory("chromium"), "--lang=zh-CN");
-        if (!javascript) {
-            options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
-        }
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        browser = Browsers.open(javascript);
         return browser;
     }
 
@@ -161,8 +134,7 @@ class BrowserJourneyTest {
     }
 
     private static void waitForUrl(WebDriver b, String part) {
-        new WebDriverWait(b, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains(part)
-                && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        Browsers.waitForUrl(b, part);
     }
 
     private static String missing(WebDriver b) {
