@@ -46,9 +46,11 @@ class CasePages {
     private final SubmissionStore submissions;
     private final WorkingDays workingDays;
     private final boolean demo;
+    private final String centre;
 
     CasePages(CaseService cases, RulesetHolder rules, SubmissionStore submissions, WorkingDays workingDays,
-            @Value("${advisor.demo:false}") boolean demo) {
+            @Value("${advisor.demo:false}") boolean demo, @Value("${advisor.service-centre:}") String centre) {
+        this.centre = centre.strip();
         this.cases = cases;
         this.rules = rules;
         this.submissions = submissions;
@@ -198,7 +200,9 @@ class CasePages {
     @GetMapping("/{id}/notice")
     String notice(@PathVariable long id, Model model) {
         PrecheckCase c = cases.get(id);
-        model.addAttribute("notice", cases.notice(c));
+        Notice notice = cases.notice(c);
+        model.addAttribute("notice", notice);
+        model.addAttribute("centre", centreName(notice.jurisdiction()));
         model.addAttribute("caseId", id);
         return "cases/notice";
     }
@@ -206,9 +210,16 @@ class CasePages {
     @GetMapping("/{id}/dispatch")
     String dispatch(@PathVariable long id, Model model) {
         PrecheckCase c = cases.get(id);
-        model.addAttribute("dispatch", cases.dispatch(c));
+        Dispatch dispatch = cases.dispatch(c);
+        model.addAttribute("dispatch", dispatch);
+        model.addAttribute("centre", centreName(dispatch.jurisdiction()));
         model.addAttribute("caseId", id);
         return "cases/dispatch";
+    }
+
+    /** The heading of printed documents: configured, or the theme's jurisdiction's centre. */
+    private String centreName(String jurisdiction) {
+        return centre.isEmpty() ? jurisdiction + "政务服务中心" : centre;
     }
 
     @ExceptionHandler(CaseNotFoundException.class)

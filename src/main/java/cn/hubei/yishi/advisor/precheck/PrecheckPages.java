@@ -15,10 +15,12 @@ class PrecheckPages {
 
     private final RulesetHolder rules;
     private final SubmissionStore store;
+    private final WindowProgress progress;
 
-    PrecheckPages(RulesetHolder rules, SubmissionStore store) {
+    PrecheckPages(RulesetHolder rules, SubmissionStore store, WindowProgress progress) {
         this.rules = rules;
         this.store = store;
+        this.progress = progress;
     }
 
     @GetMapping("/precheck/{code}")
@@ -29,6 +31,7 @@ class PrecheckPages {
         model.addAttribute("submission", s);
         model.addAttribute("themeName", theme == null ? s.themeId() : theme.theme().name());
         model.addAttribute("jurisdiction", theme == null ? "" : theme.theme().jurisdiction());
+        model.addAttribute("progress", progress.forCode(s.code()).orElse(null));
         return "precheck";
     }
 }

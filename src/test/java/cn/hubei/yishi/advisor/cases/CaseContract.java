@@ -102,6 +102,26 @@ abstract class CaseContract {
     }
 
     @Test
+    void theApplicantFollowsTheirCaseByCodeAndSeesNoPersonalData() throws Exception {
+        String code = app.getBean(SubmissionStore.class).store("tm-restaurant", "a.has-business-licence=false", "test")
+                .code();
+        String id = idNumber();
+        JsonNode c = ok(call("POST", "/api/cases", """
+                {"precheckCode": "%s", "applicant": {"name": "周九", "idNumber": "%s", "phone": "13912345678"}}"""
+                .formatted(code, id)));
+        long caseId = c.path("id").asLong();
+        c = ok(call("PUT", "/api/cases/" + caseId + "/answers", "{\"version\": " + c.path("version").asLong()
+                + ", \"answers\": " + ANSWERS + "}"));
+        c = ok(receive(caseId, c.path("version").asLong(), List.of("id-card"), "lease-contract", "合同已过期"));
+        ok(decide(caseId, c.path("version").asLong(), "CORRECTION", "一次告知补正", null));
+
+        HttpResponse<String> page = call("GET", "/precheck/" + code, null, null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(c.path("number").asString()).contains("需补正").contains("发票专用章印模")
+                .contains("合同已过期").doesNotContain("周九").doesNotContain(id.substring(6, 14));
+    }
+
+    @Test
     void badInputNamesTheFieldAndCreatesNothing() throws Exception {
         int before = list("").size();
         String id = idNumber();

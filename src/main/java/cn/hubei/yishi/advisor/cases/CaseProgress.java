@@ -1,0 +1,39 @@
+package cn.hubei.yishi.advisor.cases;
+
+import java.util.List;
+import java.util.Optional;
+
+import cn.hubei.yishi.advisor.precheck.PrecheckCodes;
+import cn.hubei.yishi.advisor.precheck.WindowProgress;
+import org.springframework.stereotype.Component;
+
+/** The applicant's view of their case, by pre-check code: status and what to bring, no personal data. */
+@Component
+class CaseProgress implements WindowProgress {
+
+    private final CaseRepository cases;
+    private final CaseService service;
+
+    CaseProgress(CaseRepository cases, CaseService service) {
+        this.cases = cases;
+        this.service = service;
+    }
+
+    @Override
+    public Optional<Progress> forCode(String code) {
+        return cases.findByPrecheckCode(PrecheckCodes.normalize(code)).map(c -> {
+            CaseStatus s = c.getStatus();
+            List<String> toBring = List.of();
+            if (s == CaseStatus.CORRECTION || s == CaseStatus.ACCEPTED_WITH_WAIVER) {
+                toBring = service.notice(c).items().stream()
+                        .map(i -> i.name() + "（" + i.quantity() + (i.note().isEmpty() ? "" : "；" + i.note()) + "）")
+                        .toList();
+            }
+            Dispatch d = s.accepted() ? service.dispatch(c) : null;
+            String reason = s == CaseStatus.REJECTED ? c.lastVerdict(CaseStatus.REJECTED).map(CaseEvent::detail).orElse("")
+                    : "";
+            return new Progress(c.number(), s.label(), s.name(), toBring, c.getPromisedDate(),
+                    d == null ? null : d.dueDate(), reason);
+        });
+    }
+}
