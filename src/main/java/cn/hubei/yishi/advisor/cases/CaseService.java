@@ -26,6 +26,7 @@ import cn.hubei.yishi.advisor.rules.Ruleset;
 import cn.hubei.yishi.advisor.rules.RulesetHolder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -104,7 +105,13 @@ public class CaseService {
         String from = code == null ? "窗口新建" : "由预审码 " + code + " 调取";
         c.record(new CaseEvent(now, actor, CaseEvent.Kind.CREATED, CaseStatus.OPEN, from,
                 a.advice().rulesetVersion(), null), now);
-        PrecheckCase saved = cases.save(c);
+        PrecheckCase saved;
+        try {
+            saved = cases.save(c);
+        } catch (DataIntegrityViolationException e) {
+            // Two windows opened the same code at once: the other one's case stands.
+            throw new CaseStateException("预审码 " + code + " 刚刚已由其他窗口建档，请在案件队列中按预审码打开");
+        }
         log.info("Case {} opened by {} for {} ({})", saved.number(), actor, applicant, saved.getThemeId());
         return saved;
     }
@@ -142,21 +149,19 @@ public class CaseService {
             var first = checked.errors().entrySet().iterator().next();
             throw new InvalidInputException("answers." + first.getKey(), first.getValue());
         }
-        Assessment before = assessor.assess(c);
-        String query = checked.query(false);
-        if (query.equals(c.getAnswersQuery())) {
+        String stored = c.getAnswersQuery();
+        Map<String, String> before = assessor.assess(c).answers();
+        // Answers to questions these answers no longer ask are dropped, as on the applicant's form.
+        Map<String, String> kept = new LinkedHashMap<>(answers);
+        c.setAnswersQuery(checked.query(false));
+        kept.keySet().retainAll(assessor.assess(c).advice().askedQuestions());
+        if (kept.equals(before)) {
+            c.setAnswersQuery(stored);
             return c;
         }
-        c.setAnswersQuery(query);
+        c.setAnswersQuery(FormAnswers.of(ruleset, theme, kept, List.of()).query(false));
         Assessment after = assessor.assess(c);
-        // Answers to questions no longer asked are dropped, as on the applicant's form.
-        Map<String, String> kept = new LinkedHashMap<>(answers);
-        kept.keySet().retainAll(after.advice().askedQuestions());
-        if (!kept.equals(answers)) {
-            c.setAnswersQuery(FormAnswers.of(ruleset, theme, kept, List.of()).query(false));
-            after = assessor.assess(c);
-        }
-        String detail = answerChanges(theme, before.answers(), kept);
+        String detail = answerChanges(theme, before, kept);
         return save(c, CaseEvent.Kind.ANSWERS, c.getStatus(), detail, after, null, actor);
     }
 

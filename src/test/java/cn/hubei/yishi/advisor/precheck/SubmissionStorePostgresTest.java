@@ -2,12 +2,8 @@ package cn.hubei.yishi.advisor.precheck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.util.UUID;
-
 import cn.hubei.yishi.advisor.AdvisorApplication;
-import org.junit.jupiter.api.Assumptions;
+import cn.hubei.yishi.advisor.testing.Postgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -21,13 +17,10 @@ class SubmissionStorePostgresTest {
 
     @Test
     void storesAndFindsOnPostgres() {
-        Assumptions.assumeTrue(reachable(), "no PostgreSQL on 127.0.0.1:5432: PostgreSQL test skipped");
-        String schema = "advisor_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        Postgres.assumeReachable();
+        String schema = Postgres.newSchema("advisor_it_");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(AdvisorApplication.class)
-                .run("--server.port=0", "--advisor.watch-rules=false",
-                        "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema,
-                        "--spring.datasource.username=postgres", "--spring.flyway.schemas=" + schema,
-                        "--spring.flyway.create-schemas=true")) {
+                .run(Postgres.serverArgs(schema))) {
             assertThat(app.getEnvironment().getProperty("spring.datasource.url")).startsWith("jdbc:postgresql:");
             SubmissionStore store = app.getBean(SubmissionStore.class);
             Submission stored = store.store("tm-restaurant", "a.has-business-licence=true&have=id-card", "abc123");
@@ -36,15 +29,6 @@ class SubmissionStorePostgresTest {
             assertThat(found.answersQuery()).isEqualTo("a.has-business-licence=true&have=id-card");
             assertThat(found.createdAt().toEpochMilli()).isEqualTo(stored.createdAt().toEpochMilli());
             app.getBean(JdbcClient.class).sql("DROP SCHEMA " + schema + " CASCADE").update();
-        }
-    }
-
-    private static boolean reachable() {
-        try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress("127.0.0.1", 5432), 500);
-            return true;
-        } catch (Exception e) {
-            return false;
         }
     }
 }
