@@ -3,8 +3,10 @@ package cn.hubei.yishi.advisor.cases;
 import static cn.hubei.yishi.advisor.testing.Browsers.waitForUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import cn.hubei.yishi.advisor.testing.Browsers;
 import org.junit.jupiter.api.AfterEach;
@@ -102,7 +104,7 @@ class CaseConsoleBrowserTest {
                 "保证食品安全的规章制度目录清单", "已提交但不符合要求：未签名").doesNotContain("居民身份证");
         assertThat(text()).contains("第三十二条").contains("告知期限至");
         assertThat(b.findElement(By.id("notice-deadline")).getText()).matches("\\d{4}年\\d{1,2}月\\d{1,2}日");
-        assertPrints();
+        assertThat(assertPrints()).as("the notice on one page").isEqualTo(1);
 
         // The rest handed in: accept and print the dispatch sheets.
         b.navigate().back();
@@ -131,7 +133,7 @@ class CaseConsoleBrowserTest {
         }
         assertThat(sheets.stream().filter(s -> "税务".equals(s.getAttribute("data-department"))).findFirst()
                 .orElseThrow().getText()).contains("发票专用章印模").doesNotContain("公司章程");
-        assertPrints();
+        assertThat(assertPrints()).as("one A4 page per department").isEqualTo(2);
 
         // The queue finds it by the applicant's code.
         b.get(url("/cases?q=" + code));
@@ -139,9 +141,12 @@ class CaseConsoleBrowserTest {
                 .contains("429006********");
     }
 
-    private void assertPrints() {
-        String pdf = b.print(new PrintOptions()).getContent();
-        assertThat(Base64.getDecoder().decode(pdf)).startsWith("%PDF".getBytes());
+    /** Prints the page as the browser would and returns the number of pages. */
+    private int assertPrints() {
+        byte[] pdf = Base64.getDecoder().decode(b.print(new PrintOptions()).getContent());
+        assertThat(pdf).startsWith("%PDF".getBytes());
+        return (int) Pattern.compile("/Type\\s*/Page(?!s)").matcher(new String(pdf, StandardCharsets.ISO_8859_1))
+                .results().count();
     }
 
     private String text() {
