@@ -25,7 +25,9 @@ class CaseProgress implements WindowProgress {
             CaseStatus s = c.getStatus();
             List<String> toBring = List.of();
             if (s == CaseStatus.CORRECTION || s == CaseStatus.ACCEPTED_WITH_WAIVER) {
+                // What has come in since the notice is no longer asked for.
                 toBring = service.notice(c).items().stream()
+                        .filter(i -> c.getMaterials().get(i.id()) == null || c.getMaterials().get(i.id()).defective())
                         .map(i -> i.name() + "（" + i.quantity() + (i.note().isEmpty() ? "" : "；" + i.note()) + "）")
                         .toList();
             }
