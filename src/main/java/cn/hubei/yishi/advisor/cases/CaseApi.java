@@ -43,9 +43,7 @@ class CaseApi {
     @PostMapping(consumes = "application/json")
     ResponseEntity<CaseView> open(@RequestBody(required = false) JsonNode body, Principal user) {
         JsonNode b = object(body, "(body)");
-        JsonNode p = object(b.path("applicant"), "applicant");
-        Applicant applicant = Applicant.of(text(p, "name", "applicant.name"), text(p, "idNumber", "applicant.idNumber"),
-                text(p, "phone", "applicant.phone"));
+        Applicant applicant = applicant(object(b.path("applicant"), "applicant"));
         String code = text(b, "precheckCode", "precheckCode");
         PrecheckCase c;
         boolean existed = false;
@@ -64,6 +62,15 @@ class CaseApi {
     @GetMapping("/{id}")
     CaseView get(@PathVariable long id) {
         PrecheckCase c = cases.get(id);
+        return CaseView.of(c, cases.assess(c));
+    }
+
+    /** {@code {"version": 3, "applicant": {"name": …, "idNumber": …, "phone": …}}}: a correction at the window. */
+    @PutMapping(path = "/{id}/applicant", consumes = "application/json")
+    CaseView correctApplicant(@PathVariable long id, @RequestBody(required = false) JsonNode body, Principal user) {
+        JsonNode b = object(body, "(body)");
+        PrecheckCase c = cases.correctApplicant(id, version(b), applicant(object(b.path("applicant"), "applicant")),
+                user.getName());
         return CaseView.of(c, cases.assess(c));
     }
 
@@ -143,6 +150,11 @@ class CaseApi {
     @GetMapping("/{id}/dispatch")
     Dispatch dispatch(@PathVariable long id) {
         return cases.dispatch(cases.get(id));
+    }
+
+    private static Applicant applicant(JsonNode p) {
+        return Applicant.of(text(p, "name", "applicant.name"), text(p, "idNumber", "applicant.idNumber"),
+                text(p, "phone", "applicant.phone"));
     }
 
     private static JsonNode object(JsonNode node, String field) {

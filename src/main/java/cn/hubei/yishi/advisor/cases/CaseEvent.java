@@ -23,7 +23,7 @@ public record CaseEvent(OffsetDateTime happenedAt, String actor, Kind kind, Case
     }
 
     public enum Kind {
-        CREATED("建档"), ANSWERS("修改情形"), MATERIALS("登记材料"), VERDICT("预审结论");
+        CREATED("建档"), APPLICANT("修改申请人信息"), ANSWERS("修改情形"), MATERIALS("登记材料"), VERDICT("预审结论");
 
         private final String label;
 

@@ -130,6 +130,22 @@ class CasePages {
         return "cases/case";
     }
 
+    @PostMapping("/{id}/applicant")
+    ModelAndView correctApplicant(@PathVariable long id, @RequestParam long version,
+            @RequestParam MultiValueMap<String, String> form, Principal user, RedirectAttributes flash) {
+        Map<String, String> values = form.toSingleValueMap();
+        try {
+            cases.correctApplicant(id, version, Applicant.of(values.get("name"), values.get("idNumber"),
+                    values.get("phone")), user.getName());
+            flash.addFlashAttribute("message", "申请人信息已更正。");
+            return new ModelAndView("redirect:/cases/" + id);
+        } catch (InvalidInputException e) {
+            ModelAndView page = rerender(id, Map.of(e.field(), e.getMessage()), null);
+            page.addObject("applicantForm", values);
+            return page;
+        }
+    }
+
     @PostMapping("/{id}/answers")
     ModelAndView answer(@PathVariable long id, @RequestParam long version,
             @RequestParam MultiValueMap<String, String> form, Principal user, RedirectAttributes flash) {
@@ -303,6 +319,8 @@ class CasePages {
         model.put("noticeDeadline", workingDays.plus(c.getReceivedOn(), CaseService.NOTICE_WORKING_DAYS));
         model.putIfAbsent("verdictForm", Map.of("verdict", a.suggested().isVerdict() ? a.suggested().name() : "",
                 "reason", "", "promisedDate", ""));
+        model.putIfAbsent("applicantForm", Map.of("name", c.getApplicant().name(), "idNumber",
+                c.getApplicant().idNumber(), "phone", c.getApplicant().phone()));
         model.put("demo", demo);
     }
 }

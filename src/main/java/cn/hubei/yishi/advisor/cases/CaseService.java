@@ -128,6 +128,30 @@ public class CaseService {
         return queue.search(q, on);
     }
 
+    /** Corrects the applicant's name, ID number or phone (a typo at intake); the history keeps the change. */
+    @Transactional
+    public PrecheckCase correctApplicant(long id, long version, Applicant corrected, String actor) {
+        PrecheckCase c = load(id, version);
+        requireOpen(c, "修改申请人信息");
+        Applicant was = c.getApplicant();
+        List<String> changes = new ArrayList<>();
+        if (!was.name().equals(corrected.name())) {
+            changes.add("姓名：" + was.name() + " → " + corrected.name());
+        }
+        if (!was.idNumber().equals(corrected.idNumber())) {
+            changes.add("身份证号：" + was.maskedIdNumber() + " → " + corrected.maskedIdNumber());
+        }
+        if (!was.phone().equals(corrected.phone())) {
+            changes.add("电话：" + was.phone() + " → " + corrected.phone());
+        }
+        if (changes.isEmpty()) {
+            return c;
+        }
+        c.setApplicant(corrected);
+        return save(c, CaseEvent.Kind.APPLICANT, c.getStatus(), String.join("；", changes), assessor.assess(c), null,
+                actor);
+    }
+
     /** The clerk's answers to the theme's questions, replacing the stored ones. */
     @Transactional
     public PrecheckCase answer(long id, long version, Map<String, String> typed, String actor) {

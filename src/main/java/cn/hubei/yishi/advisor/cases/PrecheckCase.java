@@ -103,6 +103,10 @@ public class PrecheckCase {
         materials = new LinkedHashMap<>(received);
     }
 
+    void setApplicant(Applicant applicant) {
+        this.applicant = applicant;
+    }
+
     void setPromisedDate(LocalDate promisedDate) {
         this.promisedDate = promisedDate;
     }
@@ -162,7 +166,7 @@ public class PrecheckCase {
     }
 
     public Map<String, ReceivedMaterial> getMaterials() {
-        return Collections.unmodifiableMap(materials);
+        return Collections.unmodifiableMap(new java.util.TreeMap<>(materials));
     }
 
     public List<CaseEvent> getEvents() {

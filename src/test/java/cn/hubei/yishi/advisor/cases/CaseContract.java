@@ -127,6 +127,26 @@ abstract class CaseContract {
     }
 
     @Test
+    void aTypoInTheApplicantIsCorrectedAndTheHistoryKeepsItMasked() throws Exception {
+        JsonNode c = openAtWindow();
+        long id = c.path("id").asLong();
+        String corrected = idNumber();
+        assertProblem(call("PUT", "/api/cases/" + id + "/applicant", """
+                {"version": 0, "applicant": {"name": "张珊", "idNumber": "%s", "phone": "1380000"}}""".formatted(corrected)),
+                400, "applicant.phone");
+        c = ok(call("PUT", "/api/cases/" + id + "/applicant", """
+                {"version": 0, "applicant": {"name": "张珊", "idNumber": "%s", "phone": "13800001111"}}"""
+                .formatted(corrected)));
+        assertThat(c.path("applicant").path("name").asString()).isEqualTo("张珊");
+        assertThat(c.path("applicant").path("idNumber").asString()).isEqualTo(corrected);
+        JsonNode last = c.path("history").get(c.path("history").size() - 1);
+        assertThat(last.path("kind").asString()).isEqualTo("修改申请人信息");
+        assertThat(last.path("detail").asString()).contains("张三 → 张珊").contains(Applicant.mask(corrected))
+                .doesNotContain(corrected);
+        assertThat(list("?q=" + corrected)).hasSize(1);
+    }
+
+    @Test
     void badInputNamesTheFieldAndCreatesNothing() throws Exception {
         int before = list("").size();
         String id = idNumber();

@@ -68,6 +68,22 @@ class CasePagesTest {
     }
 
     @Test
+    void theApplicantsDetailsCanBeCorrectedOnTheCasePage() throws Exception {
+        PrecheckCase c = cases.openAtWindow("tm-restaurant", Applicant.of("郑十四", IdNumbers.valid("19800101", 304),
+                "13800001111"), "clerk");
+        mvc.perform(post("/cases/" + c.getId() + "/applicant").with(CLERK).with(csrf()).param("version", "0")
+                        .param("name", "郑十四").param("idNumber", "429006198001013041").param("phone", "13800001111"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("open=\"open\""), containsString("校验位"))));
+        String corrected = IdNumbers.valid("19800102", 304);
+        mvc.perform(post("/cases/" + c.getId() + "/applicant").with(CLERK).with(csrf()).param("version", "0")
+                        .param("name", "郑拾肆").param("idNumber", corrected).param("phone", "13800001111"))
+                .andExpect(status().is3xxRedirection());
+        org.assertj.core.api.Assertions.assertThat(cases.get(c.getId()).getApplicant())
+                .isEqualTo(new Applicant("郑拾肆", corrected, "13800001111"));
+    }
+
+    @Test
     void theQueueSearchesAndMasks() throws Exception {
         String id = IdNumbers.valid("19800101", 303);
         PrecheckCase c = cases.openAtWindow("tm-restaurant", Applicant.of("郑十三", id, "13800001111"), "clerk");
