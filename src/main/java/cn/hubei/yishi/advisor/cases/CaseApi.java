@@ -107,15 +107,15 @@ class CaseApi {
         Map<String, ReceivedMaterial> received = new LinkedHashMap<>();
         for (int i = 0; i < list.size(); i++) {
             JsonNode m = object(list.get(i), "materials[" + i + "]");
-            String id2 = text(m, "id", "materials[" + i + "].id");
-            if (id2 == null) {
+            String materialId = text(m, "id", "materials[" + i + "].id");
+            if (materialId == null) {
                 throw new InvalidInputException("materials[" + i + "].id", "请写明材料编号 id");
             }
             JsonNode d = m.path("defective");
             if (!d.isMissingNode() && !d.isNull() && !d.isBoolean()) {
-                throw new InvalidInputException("materials." + id2 + ".defective", "defective 应为 true 或 false");
+                throw new InvalidInputException("materials." + materialId + ".defective", "defective 应为 true 或 false");
             }
-            received.put(id2, new ReceivedMaterial(d.asBoolean(false), text(m, "note", "materials." + id2 + ".note")));
+            received.put(materialId, new ReceivedMaterial(d.asBoolean(false), text(m, "note", "materials." + materialId + ".note")));
         }
         PrecheckCase c = cases.receive(id, version(b), received, user.getName());
         return CaseView.of(c, cases.assess(c));

@@ -1,6 +1,7 @@
 package cn.hubei.yishi.advisor.cases;
 
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -19,7 +20,7 @@ public record CaseEvent(OffsetDateTime happenedAt, String actor, Kind kind, Case
 
     /** Beijing time, as the history shows it. */
     public String localTime() {
-        return happenedAt.atZoneSameInstant(PrecheckCase.ZONE).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+        return happenedAt.atZoneSameInstant(PrecheckCase.ZONE).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
     }
 
     public enum Kind {

@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import cn.hubei.yishi.advisor.advice.Advice;
 import cn.hubei.yishi.advisor.advice.FormAnswers;
@@ -18,6 +20,7 @@ import cn.hubei.yishi.advisor.precheck.SubmissionStore;
 import cn.hubei.yishi.advisor.rules.CompiledTheme;
 import cn.hubei.yishi.advisor.rules.Ruleset;
 import cn.hubei.yishi.advisor.rules.RulesetHolder;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -40,6 +43,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/cases")
 class CasePages {
+
+    private static final Pattern CASE_PATH = Pattern.compile("/cases/(\\d+)");
 
     private final CaseService cases;
     private final RulesetHolder rules;
@@ -249,9 +254,8 @@ class CasePages {
 
     /** A conflict or a closed case: the case as it is now, with what happened on top. */
     @ExceptionHandler({CaseConflictException.class, CaseStateException.class})
-    ModelAndView refused(RuntimeException e, jakarta.servlet.http.HttpServletRequest request) {
-        String path = request.getRequestURI();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/cases/(\\d+)").matcher(path);
+    ModelAndView refused(RuntimeException e, HttpServletRequest request) {
+        Matcher m = CASE_PATH.matcher(request.getRequestURI());
         if (!m.find()) {
             return notFound(new CaseNotFoundException(e.getMessage()));
         }

@@ -8,10 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -419,10 +417,6 @@ abstract class CaseContract {
         List<String> texts = new ArrayList<>();
         array.forEach(n -> texts.add(n.asString()));
         return texts;
-    }
-
-    static Set<String> set(List<String> l) {
-        return new HashSet<>(l);
     }
 
     static String enc(String s) {

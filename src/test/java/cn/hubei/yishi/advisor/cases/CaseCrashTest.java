@@ -3,6 +3,7 @@ package cn.hubei.yishi.advisor.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,6 +13,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import cn.hubei.yishi.advisor.AdvisorApplication;
 import cn.hubei.yishi.advisor.testing.HttpTestClient;
@@ -26,6 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 class CaseCrashTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The port each launched server listens on. */
+    private static final Map<Process, Integer> PORTS = new ConcurrentHashMap<>();
 
     @Test
     void whatWasAcknowledgedSurvivesAKill() throws Exception {
@@ -80,8 +85,6 @@ class CaseCrashTest {
         return p;
     }
 
-    private static final java.util.Map<Process, Integer> PORTS = new java.util.concurrent.ConcurrentHashMap<>();
-
     private static HttpTestClient waitUntilUp(Process p) throws Exception {
         HttpTestClient http = new HttpTestClient(PORTS.get(p));
         Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
@@ -91,7 +94,7 @@ class CaseCrashTest {
                 if (http.get("/").statusCode() == 200) {
                     return http;
                 }
-            } catch (java.io.IOException notYet) {
+            } catch (IOException notYet) {
                 // still starting
             }
             Thread.sleep(250);
