@@ -320,7 +320,10 @@ class CasePages {
         model.put("answersEditable", !c.getStatus().decided());
         model.put("materialsEditable", !c.getStatus().decided() || c.getStatus() == CaseStatus.ACCEPTED_WITH_WAIVER);
         model.put("hasNotice", c.lastVerdict(CaseStatus.CORRECTION, CaseStatus.ACCEPTED_WITH_WAIVER).isPresent());
-        model.put("noticeDeadline", workingDays.plus(c.getReceivedOn(), CaseService.NOTICE_WORKING_DAYS));
+        LocalDate noticeDeadline = workingDays.plus(c.getReceivedOn(), CaseService.NOTICE_WORKING_DAYS);
+        model.put("noticeDeadline", noticeDeadline);
+        model.put("noticeOverdue", c.getStatus() == CaseStatus.OPEN
+                && LocalDate.now(PrecheckCase.ZONE).isAfter(noticeDeadline));
         model.putIfAbsent("verdictForm", Map.of("verdict", a.suggested().isVerdict() ? a.suggested().name() : "",
                 "reason", "", "promisedDate", ""));
         model.putIfAbsent("applicantForm", Map.of("name", c.getApplicant().name(), "idNumber",

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -30,6 +31,9 @@ class CasePagesTest {
 
     @Autowired
     CaseService cases;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aWrongFieldIsToldBesideItAndNoCaseIsOpened() throws Exception {
@@ -81,6 +85,18 @@ class CasePagesTest {
                 .andExpect(status().is3xxRedirection());
         org.assertj.core.api.Assertions.assertThat(cases.get(c.getId()).getApplicant())
                 .isEqualTo(new Applicant("郑拾肆", corrected, "13800001111"));
+    }
+
+    @Test
+    void aCaseLeftOpenPastTheNoticeDeadlineIsFlagged() throws Exception {
+        PrecheckCase c = cases.openAtWindow("tm-restaurant", Applicant.of("郑十五", IdNumbers.valid("19800101", 305),
+                "13800001111"), "clerk");
+        mvc.perform(get("/cases/" + c.getId()).with(CLERK))
+                .andExpect(content().string(not(containsString("已超过告知期限"))));
+        jdbc.sql("UPDATE precheck_case SET received_on = ? WHERE id = ?")
+                .params(java.time.LocalDate.now().minusDays(14), c.getId()).update();
+        mvc.perform(get("/cases/" + c.getId()).with(CLERK))
+                .andExpect(content().string(containsString("已超过告知期限")));
     }
 
     @Test
