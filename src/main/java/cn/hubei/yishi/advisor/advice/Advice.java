@@ -1,9 +1,13 @@
 package cn.hubei.yishi.advisor.advice;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import cn.hubei.yishi.advisor.catalog.Option;
 import cn.hubei.yishi.advisor.catalog.QuestionDef;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
  * What an evaluation tells the applicant and the clerk.
@@ -30,6 +34,23 @@ public record Advice(
         Integer promisedWorkingDays,
         List<String> ignoredAnswers,
         List<String> firedRules) {
+
+    /** The applicable matters by department, in the theme's order: the checklist's table, one dispatch sheet each. */
+    @JsonIgnore
+    public Map<String, List<MatterView>> applicableByDepartment() {
+        Map<String, List<MatterView>> byDepartment = new LinkedHashMap<>();
+        matters.stream().filter(MatterView::applies)
+                .forEach(m -> byDepartment.computeIfAbsent(m.department(), k -> new ArrayList<>()).add(m));
+        return byDepartment;
+    }
+
+    /** The one set of materials by category (申请表, 身份证明 …), in order. */
+    @JsonIgnore
+    public Map<String, List<MaterialView>> materialsByCategory() {
+        Map<String, List<MaterialView>> byCategory = new LinkedHashMap<>();
+        materials.forEach(m -> byCategory.computeIfAbsent(m.category(), k -> new ArrayList<>()).add(m));
+        return byCategory;
+    }
 
     public record QuestionView(String key, String text, String type, String typeLabel, List<Option> options,
             String hint, Double min, Double max, boolean conditional) {

@@ -33,10 +33,7 @@ class CaseAssessor {
     /** As {@link #assess(PrecheckCase)}, with answers or materials the clerk is about to save. */
     Assessment assess(PrecheckCase c, String answersQuery, Map<String, ReceivedMaterial> received) {
         Ruleset ruleset = rules.current();
-        CompiledTheme theme = ruleset.theme(c.getThemeId());
-        if (theme == null) {
-            throw new CaseStateException("本案件的主题（" + c.getThemeId() + "）已不在现行规则中，无法预审，请联系政策管理员");
-        }
+        CompiledTheme theme = themeOf(ruleset, c);
         FormAnswers stored = FormAnswers.fromQuery(ruleset, theme, answersQuery);
         List<String> inOrder = received.entrySet().stream().filter(e -> !e.getValue().defective())
                 .map(Map.Entry::getKey).toList();
@@ -62,6 +59,15 @@ class CaseAssessor {
         Map<CaseStatus, String> refused = new EnumMap<>(CaseStatus.class);
         CaseStatus suggested = verdicts(a, missing, defective, refused);
         return new Assessment(theme, a, stored.raw(), stored.errors(), missing, defective, refused, suggested);
+    }
+
+    /** The case's theme in these rules; a theme withdrawn from the rules stops the case with a 409. */
+    static CompiledTheme themeOf(Ruleset ruleset, PrecheckCase c) {
+        CompiledTheme theme = ruleset.theme(c.getThemeId());
+        if (theme == null) {
+            throw new CaseStateException("本案件的主题（" + c.getThemeId() + "）已不在现行规则中，无法预审，请联系政策管理员");
+        }
+        return theme;
     }
 
     private static Map<String, String> valid(FormAnswers stored) {

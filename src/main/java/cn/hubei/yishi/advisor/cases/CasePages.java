@@ -297,11 +297,6 @@ class CasePages {
                 }
             }
         });
-        Map<String, List<Advice.MaterialView>> byCategory = new LinkedHashMap<>();
-        advice.materials().forEach(m -> byCategory.computeIfAbsent(m.category(), k -> new ArrayList<>()).add(m));
-        Map<String, List<Advice.MatterView>> byDepartment = new LinkedHashMap<>();
-        advice.matters().stream().filter(Advice.MatterView::applies)
-                .forEach(m -> byDepartment.computeIfAbsent(m.department(), k -> new ArrayList<>()).add(m));
         List<String> declared = c.getPrecheckCode() == null ? List.of() : submissions.find(c.getPrecheckCode())
                 .map(s -> FormAnswers.fromQuery(ruleset, a.theme(), s.answersQuery()).have()).orElse(List.of());
         model.put("c", c);
@@ -312,8 +307,8 @@ class CasePages {
         model.put("answers", typedAnswers == null ? a.answers() : typedAnswers);
         model.put("answerErrors", answerErrors);
         model.put("errors", errors);
-        model.put("byCategory", byCategory);
-        model.put("byDepartment", byDepartment);
+        model.put("byCategory", advice.materialsByCategory());
+        model.put("byDepartment", advice.applicableByDepartment());
         model.put("declared", declared);
         model.put("verdicts", List.of(CaseStatus.ACCEPTED, CaseStatus.ACCEPTED_WITH_WAIVER, CaseStatus.CORRECTION,
                 CaseStatus.REJECTED));

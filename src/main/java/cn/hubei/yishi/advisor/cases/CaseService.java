@@ -18,7 +18,6 @@ import cn.hubei.yishi.advisor.advice.Advice;
 import cn.hubei.yishi.advisor.advice.FormAnswers;
 import cn.hubei.yishi.advisor.advice.InvalidInputException;
 import cn.hubei.yishi.advisor.catalog.QuestionDef;
-import cn.hubei.yishi.advisor.precheck.PrecheckCodes;
 import cn.hubei.yishi.advisor.precheck.Submission;
 import cn.hubei.yishi.advisor.precheck.SubmissionStore;
 import cn.hubei.yishi.advisor.rules.CompiledTheme;
@@ -317,14 +316,11 @@ public class CaseService {
     private Dispatch dispatch(PrecheckCase c, Assessment a, CaseStatus verdict, LocalDate promised, String actor,
             LocalDate today) {
         Advice advice = a.advice();
-        Map<String, List<Advice.MatterView>> byDepartment = new LinkedHashMap<>();
-        advice.matters().stream().filter(Advice.MatterView::applies)
-                .forEach(m -> byDepartment.computeIfAbsent(m.department(), k -> new ArrayList<>()).add(m));
         Set<String> waived = new LinkedHashSet<>();
         a.outstanding().forEach(i -> waived.add(i.id()));
         List<Dispatch.Sheet> sheets = new ArrayList<>();
         boolean covered = true;
-        for (var d : byDepartment.entrySet()) {
+        for (var d : advice.applicableByDepartment().entrySet()) {
             List<Dispatch.MatterLine> matters = new ArrayList<>();
             Set<String> ids = new LinkedHashSet<>();
             for (Advice.MatterView m : d.getValue()) {
@@ -392,12 +388,8 @@ public class CaseService {
         return new CaseStateException("本案件已" + c.getStatus().label() + "，不能再" + action);
     }
 
-    private CompiledTheme themeOf(Ruleset ruleset, PrecheckCase c) {
-        CompiledTheme theme = ruleset.theme(c.getThemeId());
-        if (theme == null) {
-            throw new CaseStateException("本案件的主题（" + c.getThemeId() + "）已不在现行规则中，无法预审，请联系政策管理员");
-        }
-        return theme;
+    private static CompiledTheme themeOf(Ruleset ruleset, PrecheckCase c) {
+        return CaseAssessor.themeOf(ruleset, c);
     }
 
     private static String name(Assessment a, String materialId) {

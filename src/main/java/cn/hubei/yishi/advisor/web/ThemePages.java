@@ -2,7 +2,6 @@ package cn.hubei.yishi.advisor.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -59,15 +58,10 @@ class ThemePages {
     @GetMapping("/themes/{id}/checklist")
     String checklist(@PathVariable String id, @RequestParam MultiValueMap<String, String> params, Model model) {
         Page page = evaluate(id, params);
-        Map<String, List<Advice.MaterialView>> byCategory = new LinkedHashMap<>();
-        page.advice.materials().forEach(m -> byCategory.computeIfAbsent(m.category(), k -> new ArrayList<>()).add(m));
-        Map<String, List<Advice.MatterView>> byDepartment = new LinkedHashMap<>();
-        page.advice.matters().stream().filter(Advice.MatterView::applies)
-                .forEach(m -> byDepartment.computeIfAbsent(m.department(), k -> new ArrayList<>()).add(m));
         model.addAttribute("theme", page.theme.theme());
         model.addAttribute("advice", page.advice);
-        model.addAttribute("byCategory", byCategory);
-        model.addAttribute("byDepartment", byDepartment);
+        model.addAttribute("byCategory", page.advice.materialsByCategory());
+        model.addAttribute("byDepartment", page.advice.applicableByDepartment());
         model.addAttribute("answers", page.answers.raw());
         model.addAttribute("have", page.answers.have());
         model.addAttribute("query", page.answers.query(false));
