@@ -4,7 +4,8 @@ package cn.hubei.yishi.advisor.facts;
  * A matter requires a material: how many originals (原件) and copies (复印件).
  * Write it with the factories: {@code Requires.original("company-setup", "id-card")},
  * {@code Requires.copy("food-business-licence", "lease-contract", 2)},
- * {@code Requires.originalAndCopy(...)}; add a note with {@code .note("…")}.
+ * {@code Requires.originalAndCopy(...)}; add a note with {@code .note("…")}. A count may be a number answer
+ * bound in the conditions ({@code Requires.copy("m", "health-certificate", $staff)}).
  */
 public final class Requires {
     private final String matter;
@@ -42,6 +43,25 @@ public final class Requires {
     /** The original is checked at the window and the copies are kept. */
     public static Requires originalAndCopy(String matter, String material, int copies) {
         return new Requires(matter, material, 1, copies);
+    }
+
+    // A count taken from a number answer ($n : number), e.g. one health certificate per staff member: at least
+    // one, whole numbers only, so that a rule need not call methods on the answer.
+
+    public static Requires original(String matter, String material, Number originals) {
+        return new Requires(matter, material, count(originals), 0);
+    }
+
+    public static Requires copy(String matter, String material, Number copies) {
+        return new Requires(matter, material, 0, count(copies));
+    }
+
+    public static Requires originalAndCopy(String matter, String material, Number copies) {
+        return new Requires(matter, material, 1, count(copies));
+    }
+
+    private static int count(Number n) {
+        return n == null ? 1 : Math.max(1, n.intValue());
     }
 
     public Requires note(String text) {

@@ -20,15 +20,36 @@ record RuleFile(String path, String text) {
     /** Definition rules carry one of these annotations and have neither conditions nor actions. */
     static final List<String> DEFINITION_KEYS = List.of("theme", "themeMatter", "matter", "material", "question");
 
+    /** Deeper nesting than any policy needs; the parsers recurse per level and would overflow the stack. */
+    static final int MAX_NESTING = 32;
+
+    /** Larger than any rule file policy needs (the largest bundled one is a few dozen KB). */
+    static final int MAX_CHARS = 512 * 1024;
+
     /** Parses the file; a fresh parser each time, as DrlParser keeps state. */
     Parsed parse() {
-        DrlParser parser = new DrlParser();
         List<RuleProblem> problems = new ArrayList<>();
+        if (text.length() > MAX_CHARS) {
+            problems.add(new RuleProblem(path, 1, "文件过大（" + text.length() + " 个字符，最多 " + MAX_CHARS
+                    + " 个）：请把规则拆到几个文件里"));
+            return new Parsed(this, null, problems);
+        }
+        RuleProblem tooDeep = nesting();
+        if (tooDeep != null) {
+            problems.add(tooDeep);
+            return new Parsed(this, null, problems);
+        }
+        DrlParser parser = new DrlParser();
         PackageDescr descr = null;
         try {
             descr = parser.parse(false, text);
         } catch (DroolsParserException e) {
             problems.add(new RuleProblem(path, e.getLineNumber(), e.getMessage()));
+        } catch (RuntimeException | StackOverflowError e) {
+            // The parser must never take the reload (or the watcher thread) down with it.
+            problems.add(new RuleProblem(path, 0, "无法解析该规则文件（" + e.getClass().getSimpleName()
+                    + "）：请检查括号和引号是否成对"));
+            return new Parsed(this, null, problems);
         }
         for (DroolsError error : parser.getErrors()) {
             int line = error instanceof ParserError pe ? pe.getRow() : lineOf(error.getLines());
@@ -38,6 +59,55 @@ record RuleFile(String path, String text) {
             problems.add(new RuleProblem(path, 0, "无法解析该规则文件"));
         }
         return new Parsed(this, problems.isEmpty() ? descr : null, problems);
+    }
+
+    /** The first place where brackets nest deeper than {@link #MAX_NESTING}, outside comments and strings; or null. */
+    private RuleProblem nesting() {
+        int depth = 0;
+        int line = 1;
+        int column = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            column++;
+            if (c == '\n') {
+                line++;
+                column = 0;
+            } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '/') {
+                while (i + 1 < n && text.charAt(i + 1) != '\n') {
+                    i++;
+                }
+            } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
+                int end = text.indexOf("*/", i + 2);
+                int stop = end < 0 ? n : end + 2;
+                for (int j = i; j < stop; j++) {
+                    if (text.charAt(j) == '\n') {
+                        line++;
+                        column = 0;
+                    }
+                }
+                i = stop - 1;
+            } else if (c == '"' || c == '\'') {
+                int j = i + 1;
+                while (j < n && text.charAt(j) != c && text.charAt(j) != '\n') {
+                    j += text.charAt(j) == '\\' ? 2 : 1;
+                }
+                column += Math.min(j, n - 1) - i;
+                i = Math.min(j, n - 1);
+                if (i < n && text.charAt(i) == '\n') {
+                    line++;
+                    column = 0;
+                }
+            } else if (c == '(' || c == '[' || c == '{') {
+                if (++depth > MAX_NESTING) {
+                    return new RuleProblem(path, line, column, "括号嵌套过深（超过 " + MAX_NESTING
+                            + " 层）：请把条件拆成几条规则，或检查括号是否成对");
+                }
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return null;
     }
 
     static boolean isDefinition(RuleDescr rule) {
