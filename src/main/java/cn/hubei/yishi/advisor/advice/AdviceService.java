@@ -1,5 +1,7 @@
 package cn.hubei.yishi.advisor.advice;
 
+import java.time.Duration;
+
 import cn.hubei.yishi.advisor.rules.CompiledTheme;
 import cn.hubei.yishi.advisor.rules.Ruleset;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,8 +14,9 @@ public class AdviceService {
 
     private final Evaluator evaluator;
 
-    public AdviceService(@Value("${advisor.max-firings:10000}") int maxFirings) {
-        this.evaluator = new Evaluator(maxFirings);
+    public AdviceService(@Value("${advisor.max-firings:10000}") int maxFirings,
+            @Value("${advisor.evaluation-deadline:500ms}") Duration deadline) {
+        this.evaluator = new Evaluator(maxFirings, deadline);
     }
 
     public Advice evaluate(Ruleset ruleset, CompiledTheme theme, JsonNode body) {

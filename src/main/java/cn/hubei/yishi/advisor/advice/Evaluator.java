@@ -1,5 +1,6 @@
 package cn.hubei.yishi.advisor.advice;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,9 @@ import cn.hubei.yishi.advisor.facts.Answer;
 import cn.hubei.yishi.advisor.facts.Unmet;
 import cn.hubei.yishi.advisor.rules.CompiledTheme;
 import cn.hubei.yishi.advisor.rules.Ruleset;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
@@ -35,10 +38,20 @@ public final class Evaluator {
     private static final Logger log = LoggerFactory.getLogger(Evaluator.class);
     private static final int MAX_PASSES = 5;
 
+    /** Far beyond any theme's evaluation (tens of microseconds); past it, rules are running away. */
+    public static final Duration DEFAULT_DEADLINE = Duration.ofMillis(500);
+
     private final int maxFirings;
+    private final long deadlineNanos;
 
     public Evaluator(int maxFirings) {
+        this(maxFirings, DEFAULT_DEADLINE);
+    }
+
+    /** @param deadline the longest one evaluation may run: past it the session is halted and the request refused */
+    public Evaluator(int maxFirings, Duration deadline) {
         this.maxFirings = maxFirings;
+        this.deadlineNanos = deadline.toNanos();
     }
 
     public Advice evaluate(Ruleset ruleset, CompiledTheme theme, EvaluationInput input) {
@@ -70,11 +83,18 @@ public final class Evaluator {
     RuleOutcome fire(CompiledTheme theme, Map<String, Object> answers) {
         RuleOutcome outcome = new RuleOutcome();
         KieSession session = theme.newSession();
+        Deadline deadline = new Deadline(session, System.nanoTime() + deadlineNanos);
         session.addEventListener((AgendaEventListener) outcome);
         session.addEventListener((RuleRuntimeEventListener) outcome);
+        session.addEventListener(deadline);
         try {
             answers.forEach((key, value) -> session.insert(new Answer(key, value)));
             int fired = session.fireAllRules(maxFirings);
+            if (deadline.passed()) {
+                log.error("Theme {}: evaluation passed its deadline of {} ms; last rule fired: {}",
+                        theme.theme().id(), deadlineNanos / 1_000_000, outcome.lastFired);
+                throw new EvaluationTimeoutException(outcome.lastFired);
+            }
             if (fired >= maxFirings) {
                 log.error("Theme {}: rule firings reached the cap of {}; last rule fired: {}",
                         theme.theme().id(), maxFirings, outcome.lastFired);
@@ -87,7 +107,7 @@ public final class Evaluator {
             String rule = e.getRule() == null ? outcome.lastFired : e.getRule().getName();
             log.error("Theme {}: rule '{}' threw", theme.theme().id(), rule, e.getCause());
             throw new RuleExecutionException(rule, "规则「" + rule + "」执行出错", e);
-        } catch (RuleExecutionException e) {
+        } catch (RuleExecutionException | EvaluationTimeoutException e) {
             throw e;
         } catch (RuntimeException e) {
             log.error("Theme {}: evaluation failed after rule '{}'", theme.theme().id(), outcome.lastFired, e);
@@ -96,7 +116,32 @@ public final class Evaluator {
             // A pooled session keeps its listeners across reset: take ours off before handing it back.
             session.removeEventListener((AgendaEventListener) outcome);
             session.removeEventListener((RuleRuntimeEventListener) outcome);
+            session.removeEventListener(deadline);
             session.dispose();
+        }
+    }
+
+    /** Halts the session at the first firing past the deadline: fireAllRules then returns. */
+    private static final class Deadline extends DefaultAgendaEventListener {
+        private final KieSession session;
+        private final long at;
+        private volatile boolean passed;
+
+        Deadline(KieSession session, long at) {
+            this.session = session;
+            this.at = at;
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            if (System.nanoTime() > at) {
+                passed = true;
+                session.halt();
+            }
+        }
+
+        boolean passed() {
+            return passed || System.nanoTime() > at;
         }
     }
 

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.Map;
 
 import cn.hubei.yishi.advisor.advice.InvalidInputException;
+import cn.hubei.yishi.advisor.advice.EvaluationTimeoutException;
 import cn.hubei.yishi.advisor.advice.RuleExecutionException;
 import cn.hubei.yishi.advisor.cases.CaseConflictException;
 import cn.hubei.yishi.advisor.cases.CaseNotFoundException;
@@ -83,6 +84,16 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 e.getMessage() + "。本次评估未完成，请稍后再试或联系窗口工作人员。");
         p.setProperty("rule", e.ruleName());
         return respond(p);
+    }
+
+    @ExceptionHandler(EvaluationTimeoutException.class)
+    ResponseEntity<ProblemDetail> timedOut(EvaluationTimeoutException e) {
+        // The evaluator has halted the session and logged the rule; only this request fails.
+        ProblemDetail p = problem(HttpStatus.SERVICE_UNAVAILABLE, "规则计算超时",
+                e.getMessage() + "。本次评估未完成，请稍后再试；问题已记录，将由政策管理人员处理。");
+        p.setProperty("rule", e.rule());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "60")
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(p);
     }
 
     @Override

@@ -108,7 +108,14 @@ record CompiledFile(
             descr.getRules().removeIf(RuleFile::isDefinition);
             KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
                     KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(BUILDER_OPTIONS, classLoader));
-            builder.add(new DescrResource(descr), ResourceType.DESCR);
+            try {
+                builder.add(new DescrResource(descr), ResourceType.DESCR);
+            } catch (RuntimeException | StackOverflowError | LinkageError e) {
+                // One file's failure stays that file's problem: the reload goes on with the others.
+                return new CompiledFile(file.path(), List.of(), ruleCount, asked, conditional, always,
+                        List.of(new RuleProblem(file.path(), 0, "编译该文件时出错（" + e.getClass().getSimpleName()
+                                + "）：请检查最近修改的规则")));
+            }
             for (KnowledgeBuilderError error : builder.getErrors()) {
                 int[] lines = error.getLines();
                 problems.add(new RuleProblem(file.path(), lines == null || lines.length == 0 ? 0 : lines[0],

@@ -65,11 +65,23 @@ final class ConditionAllowlist {
 
     static final int MAX_LITERAL = 500;
 
+    /**
+     * The field that names which fact a pattern means. A pattern must fix it with a literal, so that a rule joins a
+     * handful of facts, never every fact with every other (ten bare Answer() patterns would be 50^10 combinations).
+     * One pattern per rule may go without ("every matter that applies"): that is one pass over the facts.
+     */
+    private static final Map<String, String> NAMING_FIELD = Map.of("Answer", "key", "Ask", "question",
+            "Applies", "matter", "NotApplicable", "matter", "Unmet", "matter", "Requires", "matter", "Flag", "name");
+
+    static final int MAX_PATTERNS = 12;
+
     static final String HOW = "按字段匹配事实，例如 Answer(key == \"premises\", text == \"rented\")、"
             + "Answer(key == \"staff-count\", number >= 3)、not Flag(name == \"by-agent\")";
 
     private final LintProblems problems;
     private final Set<String> bound = new LinkedHashSet<>();
+    private int patterns;
+    private int unnamed;
 
     private ConditionAllowlist(LintProblems problems) {
         this.problems = problems;
@@ -130,6 +142,19 @@ final class ConditionAllowlist {
         }
         if (p.getIdentifier() != null && !p.getIdentifier().isBlank()) {
             bind(p.getIdentifier().trim(), line, column);
+        }
+        if (++patterns == MAX_PATTERNS + 1) {
+            problems.add(line, column, "一条规则最多匹配 " + MAX_PATTERNS + " 个事实：条件过多会使计算变慢。请把规则拆成几条，"
+                    + "或用 Flag 先推出中间结论");
+        }
+        String naming = NAMING_FIELD.get(type);
+        Pattern fixed = Pattern.compile("\\s*(" + naming + "\\s*(==\\s*[\"']|in\\s*\\()|[\"'][^\"']*[\"']\\s*==\\s*" + naming + "\\b).*",
+                Pattern.DOTALL);
+        boolean named = p.getDescrs().stream().anyMatch(c -> c instanceof ExprConstraintDescr e
+                && e.getExpression() != null && fixed.matcher(e.getExpression()).matches());
+        if (!named && ++unnamed > 1) {
+            problems.add(line, column, "一条规则里只能有一个不限定的匹配。" + type + "(…) 请写明是哪一个，例如 " + type + "(" + naming + " == \"…\")：不限定的匹配会把每个事实"
+                    + "与其他每个事实组合，使计算变慢");
         }
         for (BaseDescr c : p.getDescrs()) {
             int cLine = c.getLine() > 0 ? c.getLine() : line;

@@ -58,10 +58,28 @@ class RulesWatcher implements SmartLifecycle {
             log.warn("Cannot watch {}: rules reload only through POST /api/rules/reload", holder.rulesDir(), e);
             return;
         }
-        thread = new Thread(this::run, "rules-watcher");
-        thread.setDaemon(true);
-        thread.start();
+        startThread();
         log.info("Watching {} for rule changes", holder.rulesDir());
+    }
+
+    /**
+     * The watching thread, supervised: if anything ends it other than {@link #stop()}, a new one takes over and the
+     * status page says so, so that edits are never silently left unpublished.
+     */
+    private void startThread() {
+        Thread t = new Thread(this::run, "rules-watcher");
+        t.setDaemon(true);
+        t.setUncaughtExceptionHandler((dead, e) -> {
+            log.error("The rules watcher stopped unexpectedly; starting it again", e);
+            if (thread == dead) {
+                holder.failed("监视重启", "规则目录的监视意外中止（" + e.getClass().getSimpleName()
+                        + "），已自动重新开始监视；继续使用版本 " + holder.current().version()
+                        + "。如最近的修改没有生效，请在本页手动重新加载", System.nanoTime());
+                startThread();
+            }
+        });
+        thread = t;
+        t.start();
     }
 
     private void registerAll(Path dir) throws IOException {
@@ -88,7 +106,7 @@ class RulesWatcher implements SmartLifecycle {
                         registerAll(holder.samplesDir());
                     }
                     holder.reload("文件变更");
-                } catch (RuntimeException | IOException e) {
+                } catch (RuntimeException | IOException | StackOverflowError | LinkageError e) {
                     log.error("Reloading rules after a change failed; the last good rules keep serving", e);
                 }
             }

@@ -100,6 +100,25 @@ public class RulesetHolder {
      */
     public synchronized ReloadReport reload(String trigger, boolean allSamples) {
         long started = System.nanoTime();
+        try {
+            return tryReload(trigger, allSamples, started);
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            // Whatever a rules change does to the loader, the last good rules keep serving and the status says so.
+            log.error("Reloading rules ({}) failed; the last good rules keep serving", trigger, e);
+            return failed(trigger, "未发布：重新加载时出错（" + e.getClass().getSimpleName() + "），继续使用版本 "
+                    + current.get().version() + "。请检查最近修改的文件", started);
+        }
+    }
+
+    /** Records a reload that could not run to the end, e.g. when the watcher had to restart. */
+    ReloadReport failed(String trigger, String summary, long started) {
+        ReloadReport report = new ReloadReport(Instant.now(), trigger, current.get().version(), false, summary,
+                List.of(), List.of(), 0, (System.nanoTime() - started) / 1_000_000);
+        lastReload = report;
+        return report;
+    }
+
+    private ReloadReport tryReload(String trigger, boolean allSamples, long started) {
         Ruleset candidate = loader.load(rulesDir);
         List<SampleResult> failed = new ArrayList<>();
         int run = 0;

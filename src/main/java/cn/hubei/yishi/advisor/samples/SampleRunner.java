@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 
 import cn.hubei.yishi.advisor.advice.Advice;
 import cn.hubei.yishi.advisor.advice.EvaluationInput;
+import cn.hubei.yishi.advisor.advice.EvaluationTimeoutException;
 import cn.hubei.yishi.advisor.advice.Evaluator;
 import cn.hubei.yishi.advisor.advice.InputReader;
 import cn.hubei.yishi.advisor.advice.InvalidInputException;
@@ -33,6 +34,9 @@ public final class SampleRunner {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
     private final Evaluator evaluator;
+
+    /** The longest a sample's evaluation may take before its rules count as too slow to publish. */
+    public static final long BUDGET_MILLIS = 100;
 
     public SampleRunner(Evaluator evaluator) {
         this.evaluator = evaluator;
@@ -72,13 +76,34 @@ public final class SampleRunner {
         try {
             JsonNode json = yaml.valueToTree(body);
             EvaluationInput input = InputReader.read(ruleset, theme, json);
+            long started = System.nanoTime();
             advice = evaluator.evaluate(ruleset, theme, input);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            if (millis > BUDGET_MILLIS) {
+                // The first run of a new rule base interprets its conditions; only a warm run counts.
+                started = System.nanoTime();
+                advice = evaluator.evaluate(ruleset, theme, input);
+                millis = (System.nanoTime() - started) / 1_000_000;
+                if (millis > BUDGET_MILLIS) {
+                    return new SampleResult(rel, themeId, name, List.of("计算用时 " + millis + " 毫秒，超过每个样例 "
+                            + BUDGET_MILLIS + " 毫秒的上限（正常的计算在 1 毫秒以内）；请检查规则「"
+                            + lastRule(advice) + "」等新改动的规则是否条件过多或循环触发"), advice.firedRules());
+                }
+            }
+        } catch (EvaluationTimeoutException e) {
+            return new SampleResult(rel, themeId, name, List.of("计算超时，未能完成：" + e.getMessage()
+                    + "。请检查该规则是否条件过多或循环触发"));
         } catch (InvalidInputException e) {
             return new SampleResult(rel, themeId, name, List.of("输入有误 " + e.field() + "：" + e.getMessage()));
         } catch (RuleExecutionException e) {
             return new SampleResult(rel, themeId, name, List.of("规则执行出错：" + e.getMessage()));
         }
         return new SampleResult(rel, themeId, name, compare(sample.expect(), advice), advice.firedRules());
+    }
+
+    private static String lastRule(Advice advice) {
+        List<String> fired = advice.firedRules();
+        return fired.isEmpty() ? "（无）" : fired.get(fired.size() - 1);
     }
 
     static List<String> compare(SampleCase.Expect expect, Advice advice) {

@@ -154,6 +154,48 @@ class RulesReloadTest {
         assertThat(r.body()).contains("\"published\":true").contains("\"samplesRun\":1");
     }
 
+    @Test
+    @Order(5)
+    void aRuleThatReachesOutsideTheVocabularyIsNeverPublished() throws Exception {
+        String drl = Files.readString(rules.resolve(FOOD));
+        Files.writeString(rules.resolve(FOOD), drl + """
+
+                rule "读取文件"
+                when
+                    Applies(matter == "food-business-licence")
+                then
+                    insert(new NotApplicable("food-business-licence", "" + java.time.DayOfWeek.MONDAY.getDeclaringClass()
+                        .getResource("/application-demo.properties")));
+                end
+                """);
+        String status = awaitStatus(s -> s.contains("\"published\":false"));
+        assertThat(status).contains("\"file\":\"matters/food-business-licence.drl\"").contains("参数只能是文字");
+        assertThat(post(EVALUATE, FOOD_ANSWERS).body()).doesNotContain("application-demo").doesNotContain("file:");
+        Files.writeString(rules.resolve(FOOD), drl);
+        awaitStatus(s -> s.contains("\"published\":true") && s.contains("\"trigger\":\"文件变更\""));
+    }
+
+    @Test
+    @Order(6)
+    void aDeeplyNestedFileIsRefusedAndTheWatcherGoesOn() throws Exception {
+        Path nested = rules.resolve("themes/children-playground/nested.drl");
+        Files.writeString(nested, """
+                package themes.children_playground.nested
+                import cn.hubei.yishi.advisor.facts.*;
+                rule "嵌套"
+                when
+                    Answer(key == "has-business-licence", yes == %s)
+                then
+                end
+                """.formatted("(".repeat(20_000) + "true" + ")".repeat(20_000)));
+        String status = awaitStatus(s -> s.contains("\"published\":false") && s.contains("括号嵌套过深"));
+        assertThat(status).contains("\"file\":\"themes/children-playground/nested.drl\"", "\"line\":5");
+        Files.delete(nested);
+        // The watcher is still there: removing the file is picked up and published.
+        awaitStatus(s -> s.contains("\"published\":true") && s.contains("\"trigger\":\"文件变更\""));
+        assertThat(post(EVALUATE, FOOD_ANSWERS).statusCode()).isEqualTo(200);
+    }
+
     private String awaitStatus(Predicate<String> lastReload) throws Exception {
         String status = "";
         for (int i = 0; i < 150; i++) {
