@@ -98,7 +98,48 @@ public final class SampleRunner {
         } catch (RuleExecutionException e) {
             return new SampleResult(rel, themeId, name, List.of("规则执行出错：" + e.getMessage()));
         }
-        return new SampleResult(rel, themeId, name, compare(sample.expect(), advice), advice.firedRules());
+        return new SampleResult(rel, themeId, name, compare(sample.expect(), advice), advice.firedRules(),
+                actual(advice));
+    }
+
+    /**
+     * The check every theme needs, generated rather than written 88 times: with no answers yet the evaluation works,
+     * asks its first questions, and claims neither completeness nor eligibility.
+     */
+    public SampleResult runWithoutAnswers(Ruleset ruleset, CompiledTheme theme) {
+        String id = theme.theme().id();
+        String name = "（自动生成）不回答任何问题";
+        Advice advice;
+        try {
+            advice = evaluator.evaluate(ruleset, theme, new EvaluationInput(Map.of(), List.of()));
+        } catch (RuntimeException e) {
+            return new SampleResult(id + "/（自动）", id, name, List.of("不回答任何问题时计算出错：" + e.getMessage()));
+        }
+        List<String> failures = new ArrayList<>();
+        if (!theme.questions().isEmpty()) {
+            if (advice.pendingQuestions().isEmpty()) {
+                failures.add("pending（待回答问题）：不回答任何问题时应当给出第一批问题，实际没有");
+            }
+            if (advice.complete() || advice.eligible()) {
+                failures.add("complete/eligible：不回答任何问题时不应判为已答完或符合受理条件");
+            }
+        }
+        return new SampleResult(id + "/（自动）", id, name, failures, advice.firedRules());
+    }
+
+    /** What the rules gave, for each exact expectation a sample can hold, in the order a sample file lists them. */
+    static Map<String, Object> actual(Advice advice) {
+        Map<String, Object> actual = new LinkedHashMap<>();
+        actual.put("complete", advice.complete());
+        actual.put("eligible", advice.eligible());
+        actual.put("pending", advice.pendingQuestions().stream().map(Advice.QuestionView::key).toList());
+        actual.put("applies", advice.matters().stream().filter(Advice.MatterView::applies).map(Advice.MatterView::id).toList());
+        actual.put("unmet", advice.unmetConditions().stream().map(Advice.UnmetView::matterId).distinct().toList());
+        actual.put("materials", advice.materials().stream().map(Advice.MaterialView::id).toList());
+        actual.put("missing", advice.missing().stream().map(Advice.MissingView::id).toList());
+        actual.put("exempt", advice.materials().stream().filter(m -> !m.needsSubmission()).map(Advice.MaterialView::id).toList());
+        actual.put("promisedWorkingDays", advice.promisedWorkingDays());
+        return actual;
     }
 
     private static String lastRule(Advice advice) {
@@ -125,7 +166,42 @@ public final class SampleRunner {
                 advice.missing().stream().map(Advice.MissingView::id).toList());
         sameSet(failures, "exempt（列出但无需提交的材料）", expect.exempt(),
                 advice.materials().stream().filter(m -> !m.needsSubmission()).map(Advice.MaterialView::id).toList());
+        List<String> applies = advice.matters().stream().filter(Advice.MatterView::applies).map(Advice.MatterView::id).toList();
+        List<String> materials = advice.materials().stream().map(Advice.MaterialView::id).toList();
+        List<String> missing = advice.missing().stream().map(Advice.MissingView::id).toList();
+        includes(failures, "appliesInclude（应当适用的事项）", expect.appliesInclude(), applies, true);
+        includes(failures, "appliesExclude（不应适用的事项）", expect.appliesExclude(), applies, false);
+        includes(failures, "materialsInclude（一套材料中应有）", expect.materialsInclude(), materials, true);
+        includes(failures, "materialsExclude（一套材料中不应有）", expect.materialsExclude(), materials, false);
+        includes(failures, "missingInclude（应当缺少）", expect.missingInclude(), missing, true);
+        includes(failures, "missingExclude（不应缺少）", expect.missingExclude(), missing, false);
+        if (expect.quantities() != null) {
+            expect.quantities().forEach((id, quantity) -> {
+                String actual = advice.materials().stream().filter(m -> m.id().equals(id)).map(Advice.MaterialView::quantity)
+                        .findFirst().orElse(null);
+                if (!quantity.equals(actual)) {
+                    failures.add("quantities." + id + "（份数）：期望 " + quantity + "，实际 "
+                            + (actual == null ? "一套材料中没有这份材料" : actual));
+                }
+            });
+        }
         return failures;
+    }
+
+    private static void includes(List<String> failures, String what, Collection<String> ids,
+            Collection<String> actual, boolean present) {
+        if (ids == null) {
+            return;
+        }
+        TreeSet<String> wrong = new TreeSet<>();
+        for (String id : ids) {
+            if (actual.contains(id) != present) {
+                wrong.add(id);
+            }
+        }
+        if (!wrong.isEmpty()) {
+            failures.add(what + "：" + (present ? "没有 " : "却有 ") + wrong + "；实际 " + new TreeSet<>(actual));
+        }
     }
 
     private static void same(List<String> failures, String what, Object expected, Object actual) {

@@ -20,7 +20,8 @@ import org.kie.api.definition.rule.Rule;
 
 /**
  * What policy staff run before publishing: load every rule file, report problems by file and line,
- * run every sample, and end with {@code N passed, N failed}. Exit status 1 on any problem.
+ * run every sample, and end with {@code N passed, N failed}. Exit status 1 on any problem. With {@code --update},
+ * a failing sample's exact expectations are first rewritten to what the rules give, printed as a diff.
  */
 public final class VerifyCommand {
 
@@ -50,7 +51,10 @@ public final class VerifyCommand {
         }
     }
 
-    public static int run(String[] args, PrintStream out) {
+    public static int run(String[] arguments, PrintStream out) {
+        List<String> list = new java.util.ArrayList<>(List.of(arguments));
+        boolean update = list.remove("--update");
+        String[] args = list.toArray(String[]::new);
         Path rules = Path.of(args.length > 0 ? args[0] : "rules");
         Path samples = Path.of(args.length > 1 ? args[1] : "samples");
         String only = args.length > 2 ? args[2] : "";
@@ -73,6 +77,27 @@ public final class VerifyCommand {
                 }
                 SampleResult result = runner.run(ruleset, samples, file);
                 firedByTheme.computeIfAbsent(result.themeId(), k -> new HashSet<>()).addAll(result.firedRules());
+                if (!result.passed() && update && !result.actual().isEmpty()) {
+                    List<String> diff = SampleUpdater.update(file, result.actual(), result.failures());
+                    if (!diff.isEmpty()) {
+                        out.println("已更新样例 " + result.file() + "「" + result.name() + "」，请核对改动：");
+                        diff.forEach(d -> out.println("    " + d));
+                        result = runner.run(ruleset, samples, file);
+                    }
+                }
+                if (result.passed()) {
+                    passed++;
+                } else {
+                    failed++;
+                    out.println("样例失败 " + result.file() + "「" + result.name() + "」");
+                    result.failures().forEach(f -> out.println("    " + f));
+                }
+            }
+            for (CompiledTheme theme : ruleset.themes().values()) {
+                if (!only.isEmpty() && !theme.theme().id().startsWith(only)) {
+                    continue;
+                }
+                SampleResult result = runner.runWithoutAnswers(ruleset, theme);
                 if (result.passed()) {
                     passed++;
                 } else {

@@ -42,6 +42,17 @@ class SamplesTest {
     }
 
     @TestFactory
+    Stream<DynamicTest> everyThemeWithoutAnswers() {
+        SampleRunner runner = new SampleRunner(new Evaluator(10_000));
+        return ruleset.themes().values().stream().map(theme -> DynamicTest.dynamicTest(theme.theme().id(), () -> {
+            SampleResult result = runner.runWithoutAnswers(ruleset, theme);
+            if (!result.passed()) {
+                fail(result.file() + "「" + result.name() + "」\n  " + String.join("\n  ", result.failures()));
+            }
+        }));
+    }
+
+    @TestFactory
     Stream<DynamicTest> everySample() {
         SampleRunner runner = new SampleRunner(new Evaluator(10_000));
         List<Path> files = SampleRunner.sampleFiles(SAMPLES);

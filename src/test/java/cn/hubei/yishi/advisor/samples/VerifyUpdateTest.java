@@ -1,0 +1,87 @@
+package cn.hubei.yishi.advisor.samples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A deliberate rules change takes one command: {@code verify --update} rewrites the failing exact expectations,
+ * prints what it changed, leaves names, answers, comments and partial expectations alone, and the sample then passes.
+ */
+class VerifyUpdateTest {
+
+    @TempDir
+    Path samples;
+
+    private static final String SAMPLE = """
+            name: 已有营业执照、现场售卖饮品
+            # 政策人员的说明：这一行注释要保留
+            answers: {has-business-licence: true, playground-sells-food: prepared, premises: owned,
+                      playground-outdoor-sign: false, playground-large-rides: false, by-agent: false,
+                      food-conditions-ready: true}
+            expect:
+              complete: true
+              applies: [food-business-licence, company-setup]
+              materials:
+                - joint-application-form
+                - not-a-material
+              materialsInclude: [food-facility-layout]
+              quantities: {joint-application-form: 原件1份}
+            """;
+
+    private String verify(String... args) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        VerifyCommand.run(args, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void updateRewritesOnlyTheFailingExactExpectations() throws IOException {
+        Path file = samples.resolve("tm-children-playground/01.yaml");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, SAMPLE);
+
+        String first = verify("rules", samples.toString(), "tm-children-playground");
+        assertThat(first).contains("样例失败 tm-children-playground/01.yaml", "applies", "materials").endsWith("1 failed\n");
+        assertThat(Files.readString(file)).isEqualTo(SAMPLE);
+
+        String updated = verify("--update", "rules", samples.toString(), "tm-children-playground");
+        assertThat(updated).contains("已更新样例 tm-children-playground/01.yaml", "-  applies: [food-business-licence, company-setup]",
+                "+  applies: [food-business-licence]", "-    - not-a-material", "+  materials: [").contains("0 failed");
+        String text = Files.readString(file);
+        assertThat(text).contains("# 政策人员的说明：这一行注释要保留", "materialsInclude: [food-facility-layout]",
+                "quantities: {joint-application-form: 原件1份}", "  complete: true", "applies: [food-business-licence]\n")
+                .doesNotContain("not-a-material");
+        assertThat(verify("rules", samples.toString(), "tm-children-playground")).contains("0 failed");
+    }
+
+    @Test
+    void partialExpectationsAndQuantitiesAreChecked() throws IOException {
+        Path file = samples.resolve("tm-children-playground/01.yaml");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, """
+                name: 部分期望
+                answers: {has-business-licence: true, playground-sells-food: prepared}
+                expect:
+                  appliesInclude: [food-business-licence]
+                  appliesExclude: [company-setup]
+                  materialsExclude: [joint-application-form]
+                  quantities: {joint-application-form: 复印件9份}
+                """);
+        String out = verify("rules", samples.toString(), "tm-children-playground");
+        assertThat(out).contains("materialsExclude（一套材料中不应有）：却有 [joint-application-form]",
+                "quantities.joint-application-form（份数）：期望 复印件9份，实际 原件1份")
+                .doesNotContain("appliesInclude").doesNotContain("appliesExclude");
+        // --update never touches partial expectations: they say what the officer means.
+        verify("--update", "rules", samples.toString(), "tm-children-playground");
+        assertThat(Files.readString(file)).contains("quantities: {joint-application-form: 复印件9份}");
+    }
+}
