@@ -26,7 +26,9 @@ public record RulesStatus(
                 .map(t -> new ThemeStatus(t.theme().id(), t.theme().name(), t.theme().jurisdiction(), t.version(),
                         t.ruleCount(), t.compileMillis()))
                 .toList();
-        return new RulesStatus(r.version(), r.loadedAt(), holder.rulesDir().toString(), themes.size(), themes,
+        // Only the folder's name: where the server keeps its files is none of a reader's business, and
+        // every file below is named relative to it.
+        return new RulesStatus(r.version(), r.loadedAt(), holder.rulesDir().getFileName().toString(), themes.size(), themes,
                 r.problems(), holder.lastReload());
     }
 }

@@ -17,7 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /** Cases hold personal data: only window clerks reach them, and logs never carry a whole ID number. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "advisor.watch-rules=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"advisor.watch-rules=false", "advisor.demo=true"})
 @ActiveProfiles("demo")
 @ExtendWith(OutputCaptureExtension.class)
 class CaseAccessTest {

@@ -23,7 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
  * A window clerk in a real browser takes an applicant's pre-check code to a printed one-time notice,
  * then, with the rest handed in, to acceptance and printed dispatch sheets.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "advisor.watch-rules=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"advisor.watch-rules=false", "advisor.demo=true"})
 @ActiveProfiles("demo")
 class CaseConsoleBrowserTest {
 

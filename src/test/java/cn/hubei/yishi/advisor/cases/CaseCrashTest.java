@@ -75,7 +75,7 @@ class CaseCrashTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 AdvisorApplication.class.getName(), "--server.port=" + port, "--advisor.data-dir=" + data,
-                "--spring.profiles.active=demo", "--advisor.watch-rules=false",
+                "--spring.profiles.active=demo", "--advisor.demo=true", "--advisor.watch-rules=false",
                 "--advisor.rules-dir=" + new File("rules").getAbsolutePath(),
                 "--advisor.samples-dir=" + new File("samples").getAbsolutePath());
         pb.redirectErrorStream(true);

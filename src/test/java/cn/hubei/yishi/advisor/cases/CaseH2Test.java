@@ -15,7 +15,7 @@ class CaseH2Test extends CaseContract {
         try {
             Path data = Files.createTempDirectory("cases-h2");
             return new SpringApplicationBuilder(AdvisorApplication.class).profiles("demo")
-                    .run("--server.port=0", "--advisor.data-dir=" + data, "--advisor.watch-rules=false");
+                    .run("--server.port=0", "--advisor.data-dir=" + data, "--advisor.watch-rules=false", "--advisor.demo=true");
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

@@ -14,7 +14,7 @@ class CasePostgresTest extends CaseContract {
     @Override
     ConfigurableApplicationContext start() {
         Postgres.assumeReachable();
-        return new SpringApplicationBuilder(AdvisorApplication.class).profiles("demo").run(Postgres.serverArgs(schema));
+        return new SpringApplicationBuilder(AdvisorApplication.class).profiles("demo").properties("advisor.demo=true").run(Postgres.serverArgs(schema));
     }
 
     @Override

@@ -53,7 +53,7 @@ class CaseRestartTest {
         @Override
         ConfigurableApplicationContext start() {
             return new SpringApplicationBuilder(AdvisorApplication.class).profiles("demo")
-                    .run("--server.port=0", "--advisor.data-dir=" + data, "--advisor.watch-rules=false");
+                    .run("--server.port=0", "--advisor.data-dir=" + data, "--advisor.watch-rules=false", "--advisor.demo=true");
         }
 
         @Override

@@ -68,10 +68,11 @@ class RulesReloadTest {
         registry.add("advisor.samples-dir", () -> samples.toString());
         registry.add("advisor.watch-quiet-millis", () -> "200");
         registry.add("advisor.users[0].name", () -> "policy");
-        registry.add("advisor.users[0].password", () -> "{noop}secret");
+        registry.add("advisor.users[0].password", () -> "{noop}" + POLICY_PASSWORD);
         registry.add("advisor.users[0].roles", () -> "POLICY");
     }
 
+    private static final String POLICY_PASSWORD = "reload-test-secret";
     private static final Path FOOD = Path.of("matters/food-business-licence.drl");
     private static final String EVALUATE = "/api/themes/tm-children-playground/evaluate";
     private static final String FOOD_ANSWERS = """
@@ -104,7 +105,7 @@ class RulesReloadTest {
     @Test
     @Order(2)
     void aSyntaxErrorIsNotPublishedAndTheStatusNamesFileAndLine() throws Exception {
-        String before = get("/api/rules/status").body();
+        String before = status().body();
         String version = before.substring(before.indexOf("\"version\":\"") + 11).substring(0, 12);
         String drl = Files.readString(rules.resolve(FOOD));
         Files.writeString(rules.resolve(FOOD), drl.replace("Applies(matter == \"food-business-licence\")\nthen",
@@ -147,7 +148,7 @@ class RulesReloadTest {
         HttpTestClient client = new HttpTestClient(port);
         HttpRequest asPolicy = HttpRequest.newBuilder(client.uri("/api/rules/reload"))
                 .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("policy:secret".getBytes(StandardCharsets.UTF_8)))
+                        .encodeToString(("policy:" + POLICY_PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .POST(HttpRequest.BodyPublishers.noBody()).build();
         HttpResponse<String> r = client.send(asPolicy);
         assertThat(r.statusCode()).isEqualTo(200);
@@ -199,7 +200,7 @@ class RulesReloadTest {
     private String awaitStatus(Predicate<String> lastReload) throws Exception {
         String status = "";
         for (int i = 0; i < 150; i++) {
-            status = get("/api/rules/status").body();
+            status = status().body();
             String report = status.substring(status.indexOf("\"lastReload\""));
             if (lastReload.test(report)) {
                 return status;
@@ -209,8 +210,13 @@ class RulesReloadTest {
         throw new AssertionError("the rules were not reloaded as expected within 15 s: " + status);
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return new HttpTestClient(port).get(path);
+    /** The status is for policy staff only. */
+    private HttpResponse<String> status() throws Exception {
+        HttpTestClient client = new HttpTestClient(port);
+        return client.send(HttpRequest.newBuilder(client.uri("/api/rules/status"))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString(("policy:" + POLICY_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .GET().build());
     }
 
     private HttpResponse<String> post(String path, String json) throws Exception {
