@@ -45,7 +45,9 @@ class EdgeInputTest {
             var r = http.post(PLAYGROUND + "/evaluate", "{\"answers\": {\"ride-count\": " + n + "}}");
             assertThat(r.statusCode()).as(n.substring(0, Math.min(12, n.length()))).isEqualTo(400);
             assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("problem+json"));
-            assertThat(r.body()).contains("ride-count").containsPattern("[\\u4e00-\\u9fff]");
+            assertThat(r.body()).containsPattern("[\\u4e00-\\u9fff]");
+            // Past Jackson's 1,000-digit limit the number is not read at all: the body is named instead.
+            assertThat(r.body()).contains(n.length() > 1000 ? "\"field\":\"(body)\"" : "answers.ride-count");
         }
     }
 
