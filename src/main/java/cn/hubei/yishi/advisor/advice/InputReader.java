@@ -1,5 +1,6 @@
 package cn.hubei.yishi.advisor.advice;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -21,6 +22,8 @@ import tools.jackson.databind.JsonNode;
 public final class InputReader {
 
     static final int MAX_TEXT = 500;
+    /** No answer to any question is a number this large; beyond it a double loses the integer digits. */
+    private static final BigDecimal LARGEST = BigDecimal.valueOf(1e15);
 
     private InputReader() {
     }
@@ -88,13 +91,21 @@ public final class InputReader {
                 if (!value.isNumber()) {
                     throw new InvalidInputException(field, "「" + q.text() + "」应为数字");
                 }
-                double number = value.doubleValue();
-                if (!Double.isFinite(number) || (q.min() != null && number < q.min())
-                        || (q.max() != null && number > q.max())) {
+                // Compared exactly: 1e400 or a thousand nines is no double, and must be refused, not fail.
+                if ((value.isDouble() || value.isFloat()) && !Double.isFinite(value.doubleValue())) {
+                    throw new InvalidInputException(field, "「" + q.text() + "」的数值过大，请核对");
+                }
+                BigDecimal number = value.decimalValue();
+                if (number.abs().compareTo(LARGEST) > 0 && q.min() == null && q.max() == null) {
+                    throw new InvalidInputException(field, "「" + q.text() + "」的数值过大，请核对");
+                }
+                if ((q.min() != null && number.compareTo(BigDecimal.valueOf(q.min())) < 0)
+                        || (q.max() != null && number.compareTo(BigDecimal.valueOf(q.max())) > 0)
+                        || number.abs().compareTo(LARGEST) > 0) {
                     throw new InvalidInputException(field, "「" + q.text() + "」应在 " + bound(q.min(), "不限")
                             + " 到 " + bound(q.max(), "不限") + " 之间");
                 }
-                return number;
+                return number.doubleValue();
             }
             case DATE -> {
                 if (!value.isString()) {
@@ -111,7 +122,7 @@ public final class InputReader {
                 if (!value.isString()) {
                     throw new InvalidInputException(field, "「" + q.text() + "」应为文字");
                 }
-                String text = value.stringValue().strip();
+                String text = FreeText.check(field, "「" + q.text() + "」", value.stringValue().strip());
                 if (text.length() > MAX_TEXT) {
                     throw new InvalidInputException(field, "「" + q.text() + "」不能超过 " + MAX_TEXT + " 个字");
                 }

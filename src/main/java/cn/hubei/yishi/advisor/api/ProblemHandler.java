@@ -9,6 +9,10 @@ import cn.hubei.yishi.advisor.advice.RuleExecutionException;
 import cn.hubei.yishi.advisor.cases.CaseConflictException;
 import cn.hubei.yishi.advisor.cases.CaseNotFoundException;
 import cn.hubei.yishi.advisor.cases.CaseStateException;
+import cn.hubei.yishi.advisor.precheck.RateLimitedException;
+import cn.hubei.yishi.advisor.web.ErrorReplies;
+import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -16,12 +20,17 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 
 /**
  * Every error as {@code application/problem+json}, in Chinese, with the offending field in
@@ -77,6 +86,28 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return respond(p);
     }
 
+    /** Tomcat could not read the query or form: a malformed escape, bytes that are not UTF-8, too many or too much. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> unreadableParameters(InvalidParameterException e, HttpServletRequest request) {
+        if (e.getErrorCode() == 413) {
+            return respond(BodySizeLimitFilter.tooLarge());
+        }
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "请求参数无法读取",
+                "网址或表单中的参数无法读取：含有无效的 % 编码或非 UTF-8 字符，或参数超过 1000 个");
+        String field = ErrorReplies.unreadableParameter(request.getQueryString());
+        if (field != null) {
+            p.setProperty("field", field);
+        }
+        return respond(p);
+    }
+
+    @ExceptionHandler(RateLimitedException.class)
+    ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
+        return ResponseEntity.status(429).header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "请求过于频繁", e.getMessage()));
+    }
+
     @ExceptionHandler(RuleExecutionException.class)
     ResponseEntity<ProblemDetail> ruleFailed(RuleExecutionException e) {
         // The evaluator has logged the rule and the cause; the service goes on serving.
@@ -104,9 +135,51 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             return ResponseEntity.status(413).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
                     .body(p);
         }
-        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "请求体不是有效的 JSON",
-                "请求体无法解析为 JSON 对象，请检查括号、引号和逗号");
+        ProblemDetail p = unreadableJson(ex);
+        return handleExceptionInternal(ex, p, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    /** A duplicate key (strict duplicate detection is on) or an over-long number, named; anything else in general. */
+    private static ProblemDetail unreadableJson(HttpMessageNotReadableException ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof StreamConstraintsException) {
+                return body(problem(HttpStatus.BAD_REQUEST, "请求体超出限制",
+                        "请求体中的数字或文字过长、或嵌套过深，无法读取（数字最多 1000 位）"));
+            }
+            if (t instanceof StreamReadException read && read.getOriginalMessage() != null
+                    && read.getOriginalMessage().startsWith("Duplicate Object property")) {
+                String key = read.getOriginalMessage().replaceFirst("^Duplicate Object property \"(.*)\"$", "$1");
+                ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "请求体中有重复的键：" + key,
+                        "JSON 对象中的键「" + key + "」出现了不止一次，请只保留一个");
+                p.setProperty("field", key);
+                return p;
+            }
+        }
+        return body(problem(HttpStatus.BAD_REQUEST, "请求体不是有效的 JSON", "请求体无法解析为 JSON 对象，请检查括号、引号和逗号"));
+    }
+
+    private static ProblemDetail body(ProblemDetail p) {
         p.setProperty("field", "(body)");
+        return p;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String name = ex instanceof MethodArgumentTypeMismatchException m ? m.getName() : ex.getPropertyName();
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "请求内容有误：" + name, "「" + name + "」的格式不对"
+                + (ex.getRequiredType() == long.class || ex.getRequiredType() == Long.class
+                        ? "，应为整数（不超过 19 位）" : ""));
+        p.setProperty("field", name);
+        return handleExceptionInternal(ex, p, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "缺少参数：" + ex.getParameterName(),
+                "请求缺少参数「" + ex.getParameterName() + "」");
+        p.setProperty("field", ex.getParameterName());
         return handleExceptionInternal(ex, p, headers, HttpStatus.BAD_REQUEST, request);
     }
 

@@ -7,6 +7,7 @@ import java.time.format.ResolverStyle;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import cn.hubei.yishi.advisor.advice.FreeText;
 import cn.hubei.yishi.advisor.advice.InvalidInputException;
 
 /**
@@ -27,6 +28,7 @@ public record Applicant(String name, String idNumber, String phone) {
         if (n.isEmpty()) {
             throw new InvalidInputException("applicant.name", "请填写申请人姓名");
         }
+        FreeText.check("applicant.name", "申请人姓名", n);
         if (n.length() > 50) {
             throw new InvalidInputException("applicant.name", "申请人姓名不能超过 50 个字");
         }

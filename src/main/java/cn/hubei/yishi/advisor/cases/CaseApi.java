@@ -180,6 +180,9 @@ class CaseApi {
         if (!v.isIntegralNumber()) {
             throw new InvalidInputException("version", "请带上最近一次读取到的案件版本号 version（整数），以免覆盖他人的修改");
         }
+        if (!v.canConvertToLong()) {
+            throw new InvalidInputException("version", "案件版本号 version 超出范围，请使用最近一次读取到的版本号");
+        }
         return v.asLong();
     }
 

@@ -11,6 +11,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseProgress implements WindowProgress {
 
+    static final String REJECTED_NOTE = "经窗口审查，本申请不予受理，具体理由请咨询受理窗口或查看书面通知。";
+
     private final CaseRepository cases;
     private final CaseService service;
 
@@ -32,8 +34,9 @@ class CaseProgress implements WindowProgress {
                         .toList();
             }
             Dispatch d = s.accepted() ? service.dispatch(c) : null;
-            String reason = s == CaseStatus.REJECTED ? c.lastVerdict(CaseStatus.REJECTED).map(CaseEvent::detail).orElse("")
-                    : "";
+            // The clerk's reason is free text and may name the applicant or their ID number: the code's holder
+            // is not necessarily the applicant, so the anonymous page says only what it means.
+            String reason = s == CaseStatus.REJECTED ? REJECTED_NOTE : "";
             return new Progress(c.number(), s.label(), s.name(), toBring, c.getPromisedDate(),
                     d == null ? null : d.dueDate(), reason);
         });

@@ -16,6 +16,7 @@ import java.util.Set;
 
 import cn.hubei.yishi.advisor.advice.Advice;
 import cn.hubei.yishi.advisor.advice.FormAnswers;
+import cn.hubei.yishi.advisor.advice.FreeText;
 import cn.hubei.yishi.advisor.advice.InvalidInputException;
 import cn.hubei.yishi.advisor.catalog.QuestionDef;
 import cn.hubei.yishi.advisor.precheck.Submission;
@@ -210,6 +211,8 @@ public class CaseService {
                 throw new InvalidInputException("materials." + e.getKey() + ".note",
                         "请写明“" + name(current, e.getKey()) + "”有什么问题，申请人要按此补正");
             }
+            FreeText.check("materials." + e.getKey() + ".note", "“" + name(current, e.getKey()) + "”的说明",
+                    e.getValue().note());
             if (e.getValue().note().length() > 200) {
                 throw new InvalidInputException("materials." + e.getKey() + ".note", "说明不能超过 200 个字");
             }
@@ -242,7 +245,8 @@ public class CaseService {
         if (verdict == null || !verdict.isVerdict()) {
             throw new InvalidInputException("verdict", "请选择预审结论：可受理、容缺受理、需补正或不予受理");
         }
-        String why = reason == null ? "" : reason.strip();
+        // The reason is typed into a text box: its line breaks become spaces, any other control character is refused.
+        String why = FreeText.check("reason", "理由", reason == null ? "" : reason.strip().replaceAll("\\R", " "));
         if (why.isEmpty()) {
             throw new InvalidInputException("reason", "请填写" + verdict.label() + "的理由");
         }

@@ -78,8 +78,8 @@ public class PrecheckCase {
     }
 
     static String number(Long id, OffsetDateTime createdAt) {
-        return "YS" + createdAt.atZoneSameInstant(ZONE).format(DateTimeFormatter.ofPattern("yyyyMMdd"))
-                + "-" + String.format("%05d", id);
+        return "YS" + createdAt.atZoneSameInstant(ZONE).format(DateTimeFormatter.ofPattern("yyyyMMdd", java.util.Locale.ROOT))
+                + "-" + String.format(java.util.Locale.ROOT, "%05d", id);
     }
 
     /** The id in a case number as a clerk types it (YS20261122-00017, ys2026112217 …). */

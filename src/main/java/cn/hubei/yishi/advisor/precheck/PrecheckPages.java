@@ -2,6 +2,7 @@ package cn.hubei.yishi.advisor.precheck;
 
 import cn.hubei.yishi.advisor.rules.CompiledTheme;
 import cn.hubei.yishi.advisor.rules.RulesetHolder;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,14 +18,18 @@ class PrecheckPages {
     private final SubmissionStore store;
     private final WindowProgress progress;
 
-    PrecheckPages(RulesetHolder rules, SubmissionStore store, WindowProgress progress) {
+    private final AnonymousLimits limits;
+
+    PrecheckPages(RulesetHolder rules, SubmissionStore store, WindowProgress progress, AnonymousLimits limits) {
+        this.limits = limits;
         this.rules = rules;
         this.store = store;
         this.progress = progress;
     }
 
     @GetMapping("/precheck/{code}")
-    String show(@PathVariable String code, Model model) {
+    String show(@PathVariable String code, Model model, HttpServletRequest request) {
+        limits.lookup(request.getRemoteAddr());
         Submission s = store.find(code).orElseThrow(
                 () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这个预审码，请核对后重新输入"));
         CompiledTheme theme = rules.current().theme(s.themeId());

@@ -39,6 +39,20 @@ public class SubmissionStore {
         }
     }
 
+    /**
+     * Forgets submissions stored before {@code cutoff} that no case was opened from: an applicant's
+     * answers are kept only as long as the retention period. A case keeps its own copy, but its code
+     * still opens the submission, so those stay. (The case table is the clerk's console's: this is the
+     * one place the pre-check package reads it, in SQL only.)
+     */
+    @Transactional
+    public int purgeOlderThan(Instant cutoff) {
+        return jdbc.sql("DELETE FROM submission WHERE created_at < ? AND NOT EXISTS "
+                        + "(SELECT 1 FROM precheck_case c WHERE c.precheck_code = submission.code)")
+                .param(OffsetDateTime.ofInstant(cutoff, ZoneOffset.UTC))
+                .update();
+    }
+
     public Optional<Submission> find(String typedCode) {
         return jdbc.sql("SELECT code, theme_id, answers_query, ruleset_version, created_at FROM submission WHERE code = ?")
                 .param(PrecheckCodes.normalize(typedCode))

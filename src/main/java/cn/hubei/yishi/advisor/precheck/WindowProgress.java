@@ -16,7 +16,7 @@ public interface WindowProgress {
      * @param toBring what the applicant still has to bring (需补正 or 容缺受理), with what is wrong
      * @param bringBy for 容缺受理, the promised date
      * @param dueDate once accepted, when all matters are due
-     * @param reason  the clerk's reason, for 不予受理
+     * @param reason  for 不予受理, a fixed sentence: never the clerk's free text, which may hold personal data
      */
     record Progress(String caseNumber, String statusLabel, String status, List<String> toBring, LocalDate bringBy,
             LocalDate dueDate, String reason) {

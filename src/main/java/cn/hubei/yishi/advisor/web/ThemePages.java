@@ -9,11 +9,13 @@ import cn.hubei.yishi.advisor.advice.Advice;
 import cn.hubei.yishi.advisor.advice.AdviceService;
 import cn.hubei.yishi.advisor.advice.FormAnswers;
 import cn.hubei.yishi.advisor.catalog.QuestionDef;
+import cn.hubei.yishi.advisor.precheck.AnonymousLimits;
 import cn.hubei.yishi.advisor.precheck.Submission;
 import cn.hubei.yishi.advisor.precheck.SubmissionStore;
 import cn.hubei.yishi.advisor.rules.CompiledTheme;
 import cn.hubei.yishi.advisor.rules.Ruleset;
 import cn.hubei.yishi.advisor.rules.RulesetHolder;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,7 +39,10 @@ class ThemePages {
     private final AdviceService advice;
     private final SubmissionStore submissions;
 
-    ThemePages(RulesetHolder rules, AdviceService advice, SubmissionStore submissions) {
+    private final AnonymousLimits limits;
+
+    ThemePages(RulesetHolder rules, AdviceService advice, SubmissionStore submissions, AnonymousLimits limits) {
+        this.limits = limits;
         this.rules = rules;
         this.advice = advice;
         this.submissions = submissions;
@@ -70,7 +75,9 @@ class ThemePages {
 
     /** "I am ready to apply": store the answers as checked, then show the pre-check code. */
     @PostMapping("/themes/{id}/submit")
-    String submit(@PathVariable String id, @RequestParam MultiValueMap<String, String> params) {
+    String submit(@PathVariable String id, @RequestParam MultiValueMap<String, String> params,
+            HttpServletRequest request) {
+        limits.submission(request.getRemoteAddr());
         Page page = evaluate(id, params);
         Submission s = submissions.store(id, page.answers.query(true), page.advice.rulesetVersion());
         return "redirect:/precheck/" + UriUtils.encodePathSegment(s.code(), StandardCharsets.UTF_8);
