@@ -1,15 +1,24 @@
 package cn.hubei.yishi.advisor.rules;
 
 /**
- * Something wrong in a rule file, located so that policy staff can fix it.
+ * Something wrong in a rule or data file, located so that policy staff can fix it.
  *
  * @param file    path relative to the rules directory
  * @param line    1-based line, or 0 when unknown
+ * @param column  1-based column, or 0 when unknown
  * @param message what is wrong, in Chinese where it is ours, Drools' own text otherwise
  */
-public record RuleProblem(String file, int line, String message) {
+public record RuleProblem(String file, int line, int column, String message) {
+
+    public RuleProblem(String file, int line, String message) {
+        this(file, line, 0, message);
+    }
+
     @Override
     public String toString() {
+        if (column > 0 && line > 0) {
+            return file + " 第 " + line + " 行第 " + column + " 列：" + message;
+        }
         return file + (line > 0 ? ":" + line : "") + " " + message;
     }
 }
