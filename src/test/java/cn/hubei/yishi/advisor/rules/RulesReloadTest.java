@@ -51,7 +51,9 @@ class RulesReloadTest {
         for (String matter : List.of("company-setup", "food-business-licence", "outdoor-advertising",
                 "special-equipment-use-registration")) {
             Files.createDirectories(rules.resolve("matters"));
-            Files.copy(bundled.resolve("matters/" + matter + ".drl"), rules.resolve("matters/" + matter + ".drl"));
+            for (String file : List.of(matter + ".yaml", matter + ".drl")) {
+                Files.copy(bundled.resolve("matters/" + file), rules.resolve("matters/" + file));
+            }
         }
         Files.createDirectories(samples.resolve("tm-children-playground"));
         Files.writeString(samples.resolve("tm-children-playground/01.yaml"), """
