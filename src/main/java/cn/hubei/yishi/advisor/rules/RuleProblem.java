@@ -1,7 +1,7 @@
 package cn.hubei.yishi.advisor.rules;
 
 /**
- * Something wrong in a rule file, located so that policy staff can fix it.
+ * Something wrong in a rule or data file, located so that policy staff can fix it.
  *
  * @param file    path relative to the rules directory
  * @param line    1-based line, or 0 when unknown
@@ -21,6 +21,9 @@ public record RuleProblem(String file, int line, int column, String message) {
 
     @Override
     public String toString() {
-        return file + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "") + " " + message;
+        if (column > 0 && line > 0) {
+            return file + " 第 " + line + " 行第 " + column + " 列：" + message;
+        }
+        return file + (line > 0 ? ":" + line : "") + " " + message;
     }
 }

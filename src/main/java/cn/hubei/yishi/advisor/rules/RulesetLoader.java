@@ -68,6 +68,7 @@ public final class RulesetLoader {
     /** Lint results and the answer keys conditions read, by file content: both depend on the file alone. */
     private final Map<String, List<RuleProblem>> lintCache = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> keysCache = new ConcurrentHashMap<>();
+    private final Map<String, ReadData> dataCache = new ConcurrentHashMap<>();
 
     public Ruleset load(Path rulesDir) {
         long started = System.nanoTime();
@@ -77,7 +78,23 @@ public final class RulesetLoader {
         Map<String, RuleFile.Parsed> parsed = new LinkedHashMap<>();
         DefinitionReader definitions = new DefinitionReader();
         Set<String> unparsable = new LinkedHashSet<>();
+        Map<String, DataFile> dataFiles = new LinkedHashMap<>();
         for (RuleFile file : files) {
+            if (file.path().endsWith(".yaml")) {
+                DataSchemas.Kind kind = DataSchemas.kindOf(file.path());
+                if (kind == null) {
+                    problems.add(new RuleProblem(file.path(), 0, "这里不能放数据文件：主题放在 themes/<主题>/，事项放在 matters/，"
+                            + "共用的材料和问题放在 materials/、questions/"));
+                    continue;
+                }
+                ReadData data = dataCache.computeIfAbsent(CompiledFile.cacheKey(file), k -> readData(file, kind));
+                problems.addAll(data.problems());
+                if (data.problems().isEmpty()) {
+                    dataFiles.put(file.path(), data.file());
+                    definitions.read(data.file(), kind);
+                }
+                continue;
+            }
             RuleFile.Parsed p = parseCache.computeIfAbsent(CompiledFile.cacheKey(file), k -> file.parse());
             problems.addAll(p.problems());
             List<RuleProblem> lint = p.ok()
@@ -96,8 +113,9 @@ public final class RulesetLoader {
 
         Map<String, String> matterFiles = new LinkedHashMap<>();
         definitions.matters.values().forEach(m -> matterFiles.put(m.id(), m.file()));
+        // A theme version's own DRL is compiled into that version alone; the folder's other DRL into all of them.
         Set<String> entryFiles = new LinkedHashSet<>();
-        definitions.themes.values().forEach(e -> entryFiles.add(e.file()));
+        definitions.themes.values().forEach(e -> entryFiles.add(e.ownDrl()));
 
         // Work out every theme's files, then compile each file once (in parallel), then build each
         // theme's KieBase from the compiled packages (in parallel).
@@ -108,7 +126,11 @@ public final class RulesetLoader {
             List<RuleProblem> tp = new ArrayList<>();
             List<String> group = themeFiles(entry, parsed.keySet(), entryFiles, matterFiles, tp);
             for (String broken : unparsable) {
-                if (broken.startsWith("common/") || folderOf(broken).equals(folderOf(entry.file()))) {
+                boolean otherVersion = entryFiles.contains(broken) && !broken.equals(entry.ownDrl());
+                boolean ownMatter = broken.startsWith("matters/") && entry.theme().matters().stream()
+                        .anyMatch(m -> broken.equals(matterFiles.get(m.matterId())));
+                if (broken.startsWith("common/") || ownMatter
+                        || folderOf(broken).equals(folderOf(entry.file())) && !otherVersion) {
                     tp.add(new RuleProblem(broken, 0,
                             "主题「" + entry.theme().name() + "」（" + entry.theme().id() + "）用到的文件有错误，见该文件的其他提示"));
                 }
@@ -129,6 +151,7 @@ public final class RulesetLoader {
         files.forEach(f -> read.add(CompiledFile.cacheKey(f)));
         parseCache.keySet().retainAll(read);
         lintCache.keySet().retainAll(read);
+        dataCache.keySet().retainAll(read);
         keysCache.keySet().retainAll(read);
         for (String path : used) {
             problems.addAll(compiledFiles.get(path).problems());
@@ -141,8 +164,8 @@ public final class RulesetLoader {
                 return;
             }
             long themeStarted = System.nanoTime();
-            CompiledTheme compiled = compile(definitions.themes.get(id).theme(), groups.get(id), compiledFiles,
-                    parsed, definitions, tp);
+            CompiledTheme compiled = compile(definitions.themes.get(id), groups.get(id), compiledFiles,
+                    parsed, dataFiles, definitions, tp);
             if (compiled != null) {
                 built.put(id, compiled.compileMillis() >= 0 ? compiled
                         : compiled.withCompileMillis((System.nanoTime() - themeStarted) / 1_000_000));
@@ -169,6 +192,18 @@ public final class RulesetLoader {
                 files.size(), problems.size(), (now - started) / 1_000_000, (parsedAt - started) / 1_000_000,
                 (compiledAt - parsedAt) / 1_000_000, (now - compiledAt) / 1_000_000);
         return ruleset;
+    }
+
+    /** A data file read and checked against its schema; problems empty when it may be used. */
+    private record ReadData(DataFile file, List<RuleProblem> problems) {
+    }
+
+    private static ReadData readData(RuleFile file, DataSchemas.Kind kind) {
+        DataFile data = DataFile.read(file.path(), file.text());
+        if (!data.ok()) {
+            return new ReadData(data, List.of(data.syntaxError()));
+        }
+        return new ReadData(data, List.copyOf(DataSchemas.validate(data, kind)));
     }
 
     private Set<String> answerKeysUsed(RuleFile.Parsed parsed) {
@@ -204,7 +239,8 @@ public final class RulesetLoader {
         }
         List<Path> paths;
         try (Stream<Path> walk = Files.walk(dir)) {
-            paths = walk.filter(p -> p.toString().endsWith(".drl") && Files.isRegularFile(p)).sorted().toList();
+            paths = walk.filter(p -> (p.toString().endsWith(".drl") || p.toString().endsWith(".yaml"))
+                    && Files.isRegularFile(p) && !dir.relativize(p).startsWith("schema")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list rules directory " + dir, e);
         }
@@ -229,18 +265,24 @@ public final class RulesetLoader {
     private static List<String> themeFiles(DefinitionReader.ThemeEntry entry, Set<String> parsedFiles,
             Set<String> entryFiles, Map<String, String> matterFiles, List<RuleProblem> problems) {
         Set<String> group = new LinkedHashSet<>();
-        group.add(entry.file());
+        if (parsedFiles.contains(entry.ownDrl())) {
+            group.add(entry.ownDrl());
+        }
         String folder = folderOf(entry.file());
         for (String f : parsedFiles) {
             if (folderOf(f).equals(folder) && !entryFiles.contains(f)) {
                 group.add(f);
             }
         }
-        for (ThemeMatter m : entry.theme().matters()) {
+        List<ThemeMatter> matters = entry.theme().matters();
+        for (int i = 0; i < matters.size(); i++) {
+            ThemeMatter m = matters.get(i);
             String file = matterFiles.get(m.matterId());
             if (file == null) {
-                problems.add(new RuleProblem(entry.file(), 0, "事项 " + m.matterId() + " 未定义（应在 matters/ 下用 @matter 定义）"));
-            } else {
+                DataFile.Position at = entry.matterAt().get(i);
+                problems.add(new RuleProblem(entry.file(), at.line(), at.column(), "事项 " + m.matterId()
+                        + " 未定义（应有 matters/" + m.matterId() + ".yaml）"));
+            } else if (parsedFiles.contains(file)) {
                 group.add(file);
             }
         }
@@ -257,13 +299,23 @@ public final class RulesetLoader {
         return slash < 0 ? "" : path.substring(0, slash);
     }
 
-    private CompiledTheme compile(Theme theme, List<String> group, Map<String, CompiledFile> compiledFiles,
-            Map<String, RuleFile.Parsed> parsed, DefinitionReader definitions, List<RuleProblem> problems) {
+    private CompiledTheme compile(DefinitionReader.ThemeEntry entry, List<String> group,
+            Map<String, CompiledFile> compiledFiles, Map<String, RuleFile.Parsed> parsed, Map<String, DataFile> dataFiles,
+            DefinitionReader definitions, List<RuleProblem> problems) {
+        Theme theme = entry.theme();
+        // The version changes with the theme's data too (departments, notes), not only with its rules.
+        List<String> files = new ArrayList<>();
+        StringBuilder content = new StringBuilder();
+        DataFile data = dataFiles.get(entry.file());
+        if (data != null) {
+            files.add(data.path());
+            content.append(data.path()).append('\0').append(data.text()).append('\0');
+        }
+        files.addAll(group);
         Set<String> asked = new LinkedHashSet<>();
         Set<String> conditional = new LinkedHashSet<>();
         Set<String> unconditional = new LinkedHashSet<>();
         int ruleCount = 0;
-        StringBuilder content = new StringBuilder();
         for (String path : group) {
             CompiledFile file = compiledFiles.get(path);
             content.append(path).append('\0').append(parsed.get(path).file().text()).append('\0');
@@ -295,13 +347,13 @@ public final class RulesetLoader {
         }
         for (String key : asked) {
             if (!read.contains(key) && !readByCommon.contains(key)) {
-                problems.add(new RuleProblem(group.get(0), 0, "主题「" + theme.name() + "」问了问题 " + key
+                problems.add(new RuleProblem(entry.file(), 0, "主题「" + theme.name() + "」问了问题 " + key
                         + "，但没有规则用到它的回答：删去这个问题，或写出依据它的规则"));
             }
         }
         for (String key : read) {
             if (!asked.contains(key)) {
-                problems.add(new RuleProblem(group.get(0), 0, "主题「" + theme.name() + "」的规则用到问题 " + key
+                problems.add(new RuleProblem(entry.file(), 0, "主题「" + theme.name() + "」的规则用到问题 " + key
                         + " 的回答，但本主题从不问它：在适当的规则里 insert(new Ask(\"" + key + "\"))"));
             }
         }
@@ -315,7 +367,7 @@ public final class RulesetLoader {
         if (unchanged != null) {
             // Same files as the version being served: keep its KieBase and sessions.
             return new CompiledTheme(theme, unchanged.kieBase(), List.copyOf(questions), Set.copyOf(conditional),
-                    group, ruleCount, version, unchanged.compileMillis(), unchanged.sessions());
+                    List.copyOf(files), ruleCount, version, unchanged.compileMillis(), unchanged.sessions());
         }
         List<KiePackage> copies = new ArrayList<>();
         for (String path : group) {
@@ -324,7 +376,7 @@ public final class RulesetLoader {
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
                 KieServices.get().newKieBaseConfiguration(null, classLoader));
         kieBase.addPackages(copies);
-        return new CompiledTheme(theme, kieBase, List.copyOf(questions), Set.copyOf(conditional), group,
+        return new CompiledTheme(theme, kieBase, List.copyOf(questions), Set.copyOf(conditional), List.copyOf(files),
                 ruleCount, version, -1, kieBase.newKieSessionsPool(SESSION_POOL_SIZE));
     }
 

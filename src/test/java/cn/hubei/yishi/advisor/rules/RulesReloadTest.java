@@ -51,7 +51,9 @@ class RulesReloadTest {
         for (String matter : List.of("company-setup", "food-business-licence", "outdoor-advertising",
                 "special-equipment-use-registration")) {
             Files.createDirectories(rules.resolve("matters"));
-            Files.copy(bundled.resolve("matters/" + matter + ".drl"), rules.resolve("matters/" + matter + ".drl"));
+            for (String file : List.of(matter + ".yaml", matter + ".drl")) {
+                Files.copy(bundled.resolve("matters/" + file), rules.resolve("matters/" + file));
+            }
         }
         Files.createDirectories(samples.resolve("tm-children-playground"));
         Files.writeString(samples.resolve("tm-children-playground/01.yaml"), """
@@ -74,6 +76,7 @@ class RulesReloadTest {
 
     private static final String POLICY_PASSWORD = "reload-test-secret";
     private static final Path FOOD = Path.of("matters/food-business-licence.drl");
+    private static final Path FOOD_DATA = Path.of("matters/food-business-licence.yaml");
     private static final String EVALUATE = "/api/themes/tm-children-playground/evaluate";
     private static final String FOOD_ANSWERS = """
             {"answers": {"has-business-licence": true, "playground-sells-food": "prepared"}}""";
@@ -86,18 +89,17 @@ class RulesReloadTest {
         drl = drl.replace("""
                     insert(Requires.original("food-business-licence", "food-safety-rules"));""", """
                     insert(Requires.original("food-business-licence", "food-safety-rules"));
-                    insert(Requires.copy("food-business-licence", "food-safety-manager-certificate"));""")
-                + """
-
-                rule "食品安全管理人员培训考核合格证明"
-                    @material("food-safety-manager-certificate")
-                    @category("专业材料")
-                    @issuer("市场监督管理部门")
-                when
-                then
-                end
-                """;
+                    insert(Requires.copy("food-business-licence", "food-safety-manager-certificate"));""");
+        String yaml = Files.readString(rules.resolve(FOOD_DATA)).replace("materials:\n", """
+                materials:
+                  - id: food-safety-manager-certificate
+                    name: 食品安全管理人员培训考核合格证明
+                    category: 专业材料
+                    issuer: 市场监督管理部门
+                """);
+        // The rule first: until the material is defined too, the change is refused, never half published.
         Files.writeString(rules.resolve(FOOD), drl);
+        Files.writeString(rules.resolve(FOOD_DATA), yaml);
         awaitStatus(s -> s.contains("\"trigger\":\"文件变更\"") && s.contains("\"published\":true"));
         assertThat(post(EVALUATE, FOOD_ANSWERS).body()).contains("食品安全管理人员培训考核合格证明");
     }
@@ -143,6 +145,29 @@ class RulesReloadTest {
 
     @Test
     @Order(4)
+    void aMistakeInADataFileIsNotPublishedAndTheStatusNamesLineAndColumn() throws Exception {
+        // The previous test's last change may still be on its way to publication.
+        for (int i = 0; i < 150 && !post(EVALUATE, FOOD_ANSWERS).body().contains("食品安全管理人员培训考核合格证明"); i++) {
+            Thread.sleep(100);
+        }
+        String yaml = Files.readString(rules.resolve(FOOD_DATA));
+        int line = yaml.substring(0, yaml.indexOf("    category: 专业材料")).split("\n", -1).length;
+        Files.writeString(rules.resolve(FOOD_DATA), yaml.replaceFirst("    category: 专业材料", "    catgory: 专业材料"));
+        String status = awaitStatus(s -> s.contains("\"published\":false"));
+        assertThat(status).contains("\"file\":\"matters/food-business-licence.yaml\",\"line\":" + line + ",\"column\":5")
+                .contains("没有「catgory」这一项");
+        assertThat(post(EVALUATE, FOOD_ANSWERS).body()).contains("食品安全管理人员培训考核合格证明");
+        // A sound data change is published like a rule change.
+        Files.writeString(rules.resolve(FOOD_DATA), yaml.replace("name: 食品安全管理人员培训考核合格证明",
+                "name: 食品安全管理人员考核合格证明"));
+        awaitStatus(s -> s.contains("\"published\":true") && s.contains("\"trigger\":\"文件变更\""));
+        assertThat(post(EVALUATE, FOOD_ANSWERS).body()).contains("食品安全管理人员考核合格证明");
+        Files.writeString(rules.resolve(FOOD_DATA), yaml);
+        awaitStatus(s -> s.contains("\"published\":true") && s.contains("\"trigger\":\"文件变更\""));
+    }
+
+    @Test
+    @Order(5)
     void reloadingByHandNeedsThePolicyRole() throws Exception {
         assertThat(post("/api/rules/reload", "").statusCode()).isEqualTo(401);
         HttpTestClient client = new HttpTestClient(port);
