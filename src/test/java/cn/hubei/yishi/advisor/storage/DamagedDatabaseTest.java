@@ -126,7 +126,7 @@ class DamagedDatabaseTest {
 
     private static ConfigurableApplicationContext start(Path data) {
         return new SpringApplicationBuilder(AdvisorApplication.class).profiles("demo")
-                .run("--server.port=0", "--advisor.data-dir=" + data, "--advisor.watch-rules=false");
+                .run("--server.port=0", "--advisor.demo=true", "--advisor.data-dir=" + data, "--advisor.watch-rules=false");
     }
 
     private static HttpTestClient client(ConfigurableApplicationContext app) {
