@@ -47,7 +47,9 @@ abstract class StaffServer {
         Files.createDirectories(rules.resolve("matters"));
         for (String matter : List.of("company-setup", "food-business-licence", "outdoor-advertising",
                 "special-equipment-use-registration")) {
-            Files.copy(bundled.resolve("matters/" + matter + ".drl"), rules.resolve("matters/" + matter + ".drl"));
+            for (String file : List.of(matter + ".yaml", matter + ".drl")) {
+                Files.copy(bundled.resolve("matters/" + file), rules.resolve("matters/" + file));
+            }
         }
         Path samples = Files.createDirectories(root.resolve("samples"));
         registry.add("advisor.rules-dir", rules::toString);

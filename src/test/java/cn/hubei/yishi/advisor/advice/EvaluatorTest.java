@@ -100,7 +100,7 @@ class EvaluatorTest {
                     Answer(key == "years", $n : number)
                 then
                     insert(new Applies("m", "租赁"));
-                    insert(Requires.copy("m", "lease", $n.intValue()));
+                    insert(Requires.copy("m", "lease", $n));
                 end
                 """);
         ruleset = new RulesetLoader().load(dir);

@@ -21,6 +21,25 @@ class VerifyUpdateTest {
     @TempDir
     Path samples;
 
+    /** The 儿童游乐园 theme alone: loading the whole catalog five times would make this test slow. */
+    static Path rules;
+
+    @org.junit.jupiter.api.BeforeAll
+    static void copyRules() throws IOException {
+        rules = Files.createTempDirectory("verify-update").resolve("rules");
+        Path bundled = Path.of("rules");
+        for (String dir : java.util.List.of("common", "materials", "questions", "themes/children-playground")) {
+            cn.hubei.yishi.advisor.testing.TestFiles.copyTree(bundled.resolve(dir), rules.resolve(dir));
+        }
+        Files.createDirectories(rules.resolve("matters"));
+        for (String matter : java.util.List.of("company-setup", "food-business-licence", "outdoor-advertising",
+                "special-equipment-use-registration")) {
+            for (String file : java.util.List.of(matter + ".yaml", matter + ".drl")) {
+                Files.copy(bundled.resolve("matters/" + file), rules.resolve("matters/" + file));
+            }
+        }
+    }
+
     private static final String SAMPLE = """
             name: 已有营业执照、现场售卖饮品
             # 政策人员的说明：这一行注释要保留
@@ -49,18 +68,18 @@ class VerifyUpdateTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, SAMPLE);
 
-        String first = verify("rules", samples.toString(), "tm-children-playground");
+        String first = verify(rules.toString(), samples.toString(), "tm-children-playground");
         assertThat(first).contains("样例失败 tm-children-playground/01.yaml", "applies", "materials").endsWith("1 failed\n");
         assertThat(Files.readString(file)).isEqualTo(SAMPLE);
 
-        String updated = verify("--update", "rules", samples.toString(), "tm-children-playground");
+        String updated = verify("--update", rules.toString(), samples.toString(), "tm-children-playground");
         assertThat(updated).contains("已更新样例 tm-children-playground/01.yaml", "-  applies: [food-business-licence, company-setup]",
                 "+  applies: [food-business-licence]", "-    - not-a-material", "+  materials: [").contains("0 failed");
         String text = Files.readString(file);
         assertThat(text).contains("# 政策人员的说明：这一行注释要保留", "materialsInclude: [food-facility-layout]",
                 "quantities: {joint-application-form: 原件1份}", "  complete: true", "applies: [food-business-licence]\n")
                 .doesNotContain("not-a-material");
-        assertThat(verify("rules", samples.toString(), "tm-children-playground")).contains("0 failed");
+        assertThat(verify(rules.toString(), samples.toString(), "tm-children-playground")).contains("0 failed");
     }
 
     @Test
@@ -76,12 +95,12 @@ class VerifyUpdateTest {
                   materialsExclude: [joint-application-form]
                   quantities: {joint-application-form: 复印件9份}
                 """);
-        String out = verify("rules", samples.toString(), "tm-children-playground");
+        String out = verify(rules.toString(), samples.toString(), "tm-children-playground");
         assertThat(out).contains("materialsExclude（一套材料中不应有）：却有 [joint-application-form]",
                 "quantities.joint-application-form（份数）：期望 复印件9份，实际 原件1份")
                 .doesNotContain("appliesInclude").doesNotContain("appliesExclude");
         // --update never touches partial expectations: they say what the officer means.
-        verify("--update", "rules", samples.toString(), "tm-children-playground");
+        verify("--update", rules.toString(), samples.toString(), "tm-children-playground");
         assertThat(Files.readString(file)).contains("quantities: {joint-application-form: 复印件9份}");
     }
 }
