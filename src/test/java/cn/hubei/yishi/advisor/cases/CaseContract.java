@@ -170,6 +170,12 @@ abstract class CaseContract {
         assertProblem(call("POST", "/api/cases/" + caseId + "/verdict", "{\"version\": 0, \"verdict\": \"MAYBE\", \"reason\": \"x\"}"),
                 400, "verdict");
         assertProblem(call("GET", "/api/cases/999999", null), 404, "id");
+        // A newline in a name would forge a log line; a control character in a note would reach the printed notice.
+        assertProblem(call("POST", "/api/cases", "{\"themeId\": \"tm-restaurant\", \"applicant\": {\"name\": \"赵六\\n"
+                + "INFO 伪造的日志\", \"idNumber\": \"" + id + "\", \"phone\": \"13912345678\"}}"), 400, "applicant.name");
+        assertProblem(call("PUT", "/api/cases/" + caseId + "/materials", "{\"version\": 0, \"materials\": [{\"id\": "
+                + "\"joint-application-form\", \"defective\": true, \"note\": \"未签字\\u0007\"}]}"), 400, "materials.joint-application-form.note");
+        assertThat(list("")).hasSize(before + 1);
         JsonNode after = get(caseId);
         assertThat(after.path("version").asLong()).isZero();
         assertThat(after.path("history").size()).isEqualTo(1);
