@@ -295,6 +295,24 @@ abstract class CaseContract {
     }
 
     @Test
+    void aRefusalShowsTheApplicantAFixedSentenceNotTheClerksFreeText() throws Exception {
+        String code = app.getBean(SubmissionStore.class).store("tm-restaurant", "a.has-business-licence=false", "test")
+                .code();
+        String id = idNumber();
+        JsonNode c = ok(call("POST", "/api/cases", """
+                {"precheckCode": "%s", "applicant": {"name": "吴十", "idNumber": "%s", "phone": "13912345678"}}"""
+                .formatted(code, id)));
+        long caseId = c.path("id").asLong();
+        String answers = ANSWERS.replace("\"catering-residential-floor\": false", "\"catering-residential-floor\": true");
+        c = ok(call("PUT", "/api/cases/" + caseId + "/answers", "{\"version\": " + c.path("version").asLong()
+                + ", \"answers\": " + answers + "}"));
+        ok(decide(caseId, c.path("version").asLong(), "REJECTED", "申请人" + id + "的店铺位于居民住宅楼", null));
+        // The progress page is anonymous: whoever has the code reads it, so a clerk's free text never shows there.
+        String page = call("GET", "/precheck/" + code, null, null).body();
+        assertThat(page).contains("不予受理", "具体理由请咨询受理窗口").doesNotContain("居民住宅楼").doesNotContain(id);
+    }
+
+    @Test
     void aClerkWithAStaleVersionGetsAConflictAndOverwritesNothing() throws Exception {
         JsonNode c = answered();
         long id = c.path("id").asLong();
