@@ -33,7 +33,8 @@ class ThemeController {
     @GetMapping
     List<ThemeViews.ThemeSummary> list(@RequestParam(name = "q", required = false) String query) {
         Ruleset ruleset = rules.current();
-        return ThemeSearch.search(ruleset.themes().values().stream().map(CompiledTheme::theme).toList(), query)
+        return ThemeSearch.search(ruleset.themes().values().stream().map(CompiledTheme::theme).toList(), query,
+                ruleset.jurisdictions())
                 .stream().map(ThemeViews::summary).toList();
     }
 

@@ -29,7 +29,8 @@ final class DataSchemas {
 
     /** What a data file defines, by where it stands. */
     enum Kind {
-        THEME("theme.schema.json"), MATTER("matter.schema.json"), DEFINITIONS("definitions.schema.json");
+        THEME("theme.schema.json"), VERSION("version.schema.json"), MATTER("matter.schema.json"),
+        DEFINITIONS("definitions.schema.json"), JURISDICTIONS("jurisdictions.schema.json");
 
         final String schemaFile;
 
@@ -46,8 +47,10 @@ final class DataSchemas {
 
     /**
      * {@code matters/<id>.yaml} is a matter; {@code themes/<theme>/logic.yaml} holds definitions shared by
-     * the theme's versions; any other {@code themes/<theme>/<place>.yaml} is one version of the theme;
-     * {@code materials/} and {@code questions/} hold shared definitions. Null elsewhere.
+     * the theme's versions; any other {@code themes/<theme>/<place>.yaml} is one version of the theme
+     * (a {@link Kind#VERSION} when it names the theme it {@code implements});
+     * {@code materials/}, {@code questions/} and {@code shared/} hold shared definitions;
+     * {@code jurisdictions.yaml} lists the jurisdictions in display order. Null elsewhere.
      */
     static Kind kindOf(String path) {
         String[] parts = path.split("/");
@@ -57,8 +60,12 @@ final class DataSchemas {
         if (parts.length == 3 && parts[0].equals("themes")) {
             return parts[2].equals("logic.yaml") ? Kind.DEFINITIONS : Kind.THEME;
         }
-        if (parts.length == 2 && (parts[0].equals("materials") || parts[0].equals("questions"))) {
+        if (parts.length == 2 && (parts[0].equals("materials") || parts[0].equals("questions")
+                || parts[0].equals("shared"))) {
             return Kind.DEFINITIONS;
+        }
+        if (path.equals("jurisdictions.yaml")) {
+            return Kind.JURISDICTIONS;
         }
         return null;
     }

@@ -3,8 +3,10 @@ package cn.hubei.yishi.advisor.rules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import cn.hubei.yishi.advisor.catalog.MaterialDef;
 import cn.hubei.yishi.advisor.catalog.MatterDef;
@@ -41,8 +43,19 @@ final class DefinitionReader {
      * @param ownDrl  the DRL of this version alone, whether or not it exists
      * @param matterAt where each listed matter stands in {@code file}, in the theme's order
      */
-    record ThemeEntry(Theme theme, String file, String ownDrl, List<DataFile.Position> matterAt) {
+    record ThemeEntry(Theme theme, String file, String ownDrl, List<DataFile.Position> matterAt, List<String> uses,
+            List<DataFile.Position> usesAt) {
+        ThemeEntry(Theme theme, String file, String ownDrl, List<DataFile.Position> matterAt) {
+            this(theme, file, ownDrl, matterAt, List.of(), List.of());
+        }
     }
+
+    /** Jurisdictions in display order with the other names they are searched by; empty without jurisdictions.yaml. */
+    final Map<String, List<String>> jurisdictions = new LinkedHashMap<>();
+    private DataFile jurisdictionsFile;
+    /** Versions that implement another theme, resolved once every full theme is read. */
+    private final List<DataFile> versions = new ArrayList<>();
+    private final Map<String, DataFile.Position> jurisdictionAt = new LinkedHashMap<>();
 
     void read(RuleFile.Parsed parsed) {
         String path = parsed.file().path();
@@ -111,6 +124,17 @@ final class DefinitionReader {
         JsonNode root = file.root();
         switch (kind) {
             case THEME -> readTheme(file, root);
+            case VERSION -> versions.add(file);
+            case JURISDICTIONS -> {
+                jurisdictionsFile = file;
+                for (JsonNode j : root.path("jurisdictions")) {
+                    String name = j.path("name").asString().trim();
+                    if (jurisdictions.containsKey(name)) {
+                        problems.add(file.problem("/jurisdictions", "实施地 " + name + " 写了两次"));
+                    }
+                    jurisdictions.put(name, strings(j.path("aliases")));
+                }
+            }
             case MATTER -> {
                 String id = root.path("id").asString();
                 String expected = file.path().substring(file.path().lastIndexOf('/') + 1).replace(".yaml", "");
@@ -123,9 +147,81 @@ final class DefinitionReader {
                 put(matters, id, new MatterDef(id, root.path("name").asString(), string(root, "legalBasis"), timeLimit,
                         strings(root.path("produces")), logic), file, "/id", "事项");
                 readDefinitions(file, root);
+                readRequirements(file, root, id);
             }
             case DEFINITIONS -> readDefinitions(file, root);
         }
+    }
+
+    /**
+     * A material a matter requires whenever it applies, listed in the matter's data ({@code requires:}).
+     *
+     * @param at where the entry's {@code material} stands, for problems found later
+     */
+    record Requirement(String material, int originals, int copies, String note, String path, DataFile.Position at) {
+    }
+
+    /** Unconditional requirements by matter id, in the order written. */
+    final Map<String, List<Requirement>> requirements = new LinkedHashMap<>();
+    /** Matters whose data has a problem found after reading (an undefined material): their themes do not publish. */
+    final Set<String> brokenMatters = new LinkedHashSet<>();
+
+    private void readRequirements(DataFile file, JsonNode root, String matter) {
+        JsonNode nodes = root.path("requires");
+        List<Requirement> list = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            JsonNode r = nodes.get(i);
+            String pointer = "/requires/" + i;
+            String material = r.path("material").asString();
+            boolean hasOriginal = r.has("original");
+            int originals = hasOriginal ? r.get("original").asInt() : r.has("copies") ? 0 : 1;
+            int copies = r.path("copies").asInt(0);
+            if (!seen.add(material)) {
+                problems.add(file.problem(pointer + "/material", "材料 " + material + " 在 requires 中写了两次"));
+                brokenMatters.add(matter);
+                continue;
+            }
+            if (originals + copies == 0) {
+                problems.add(file.problem(pointer, "材料 " + material + " 至少要原件或复印件 1 份"));
+                brokenMatters.add(matter);
+                continue;
+            }
+            if (originals > 1 && copies > 0) {
+                problems.add(file.problem(pointer + "/original", "材料 " + material
+                        + " 要原件多份又要复印件的，请在事项的 .drl 里分两条写"));
+                brokenMatters.add(matter);
+                continue;
+            }
+            if (r.has("name")) {
+                // Defined where it is required: a new material in one line.
+                put(materials, material, new MaterialDef(material, r.path("name").asString(),
+                        orDefault(string(r, "category"), "其他材料"), string(r, "issuer"), "",
+                        r.path("waivable").asBoolean(false), false, ""), file, pointer + "/material", "材料");
+            } else if (r.has("category") || r.has("issuer") || r.has("waivable")) {
+                problems.add(file.problem(pointer, "category、issuer、waivable 只在就地定义新材料（写了 name）时才写"));
+                brokenMatters.add(matter);
+                continue;
+            }
+            list.add(new Requirement(material, originals, copies, string(r, "note"), file.path(),
+                    file.at(pointer + "/material")));
+        }
+        if (!list.isEmpty()) {
+            requirements.put(matter, List.copyOf(list));
+        }
+    }
+
+    /** After every file is read: each required material must be defined somewhere. */
+    void checkRequirements() {
+        requirements.forEach((matter, list) -> {
+            for (Requirement r : list) {
+                if (!materials.containsKey(r.material())) {
+                    problems.add(new RuleProblem(r.path(), r.at().line(), r.at().column(), "材料 " + r.material()
+                            + " 未定义：在 materials/ 或本文件的 materials: 下定义它，或在这一行写上 name 就地定义"));
+                    brokenMatters.add(matter);
+                }
+            }
+        });
     }
 
     private void readTheme(DataFile file, JsonNode root) {
@@ -158,7 +254,143 @@ final class DefinitionReader {
                     + themes.get(theme.id()).file() + " 中定义"));
             return;
         }
-        themes.put(theme.id(), new ThemeEntry(theme, path, path.replaceAll("\\.yaml$", ".drl"), List.copyOf(at)));
+        jurisdictionAt.put(theme.id(), file.at("/jurisdiction"));
+        themes.put(theme.id(), new ThemeEntry(theme, path, path.replaceAll("\\.yaml$", ".drl"), List.copyOf(at),
+                strings(root.path("uses")), positions(file, "/uses", root.path("uses").size())));
+    }
+
+    private static List<DataFile.Position> positions(DataFile file, String pointer, int count) {
+        List<DataFile.Position> at = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            at.add(file.at(pointer + "/" + i));
+        }
+        return List.copyOf(at);
+    }
+
+    /**
+     * Builds each version that {@code implements} another theme: the theme it names, with what the version
+     * says instead (lead, departments, 镇级事项, notes, matters added or left out).
+     */
+    void resolveVersions() {
+        Set<String> fullThemes = new LinkedHashSet<>(themes.keySet());
+        for (DataFile file : versions) {
+            JsonNode root = file.root();
+            String baseId = root.path("implements").asString();
+            ThemeEntry base = fullThemes.contains(baseId) ? themes.get(baseId) : null;
+            if (base == null) {
+                problems.add(file.problem("/implements", "implements 写的主题 " + baseId + " 未定义"
+                        + "（应为同一目录下完整主题文件的 id）"));
+                continue;
+            }
+            String folder = file.path().substring(0, file.path().lastIndexOf('/'));
+            if (!base.file().startsWith(folder + "/")) {
+                problems.add(file.problem("/implements", "所实施的主题 " + baseId + " 在 " + base.file()
+                        + "：实施版本要和它放在同一目录，才能共用它的规则"));
+                continue;
+            }
+            Theme b = base.theme();
+            Set<String> known = new LinkedHashSet<>();
+            b.matters().forEach(m -> known.add(m.matterId()));
+            for (JsonNode m : root.path("add")) {
+                known.add(m.path("id").asString());
+            }
+            boolean ok = true;
+            for (String key : List.of("departments", "notes")) {
+                for (String matter : root.path(key).propertyNames()) {
+                    if (!known.contains(matter)) {
+                        DataFile.Position at = file.keyAt("/" + key + "/" + DataFile.escape(matter));
+                        problems.add(new RuleProblem(file.path(), at.line(), at.column(), "事项 " + matter
+                                + " 不在主题 " + baseId + " 的事项中（也没有在 add 里加上）"));
+                        ok = false;
+                    }
+                }
+            }
+            for (String key : List.of("townLevel", "omit")) {
+                JsonNode list = root.path(key);
+                for (int i = 0; i < list.size(); i++) {
+                    if (!known.contains(list.get(i).asString())) {
+                        problems.add(file.problem("/" + key + "/" + i, "事项 " + list.get(i).asString()
+                                + " 不在主题 " + baseId + " 的事项中"));
+                        ok = false;
+                    }
+                }
+            }
+            if (!ok) {
+                continue;
+            }
+            Set<String> omit = new LinkedHashSet<>(strings(root.path("omit")));
+            Set<String> town = new LinkedHashSet<>(strings(root.path("townLevel")));
+            String department = string(root, "department");
+            List<ThemeMatter> listed = new ArrayList<>();
+            List<DataFile.Position> at = new ArrayList<>();
+            for (int i = 0; i < b.matters().size(); i++) {
+                ThemeMatter m = b.matters().get(i);
+                if (omit.contains(m.matterId())) {
+                    continue;
+                }
+                String dept = root.path("departments").has(m.matterId())
+                        ? root.path("departments").get(m.matterId()).asString().trim()
+                        : department.isEmpty() ? m.department() : department;
+                String notes = root.path("notes").has(m.matterId())
+                        ? root.path("notes").get(m.matterId()).asString().trim() : m.notes();
+                listed.add(new ThemeMatter(m.matterId(), m.name(), dept, m.townLevel() || town.contains(m.matterId()),
+                        notes));
+                at.add(base.matterAt().get(i));
+            }
+            JsonNode added = root.path("add");
+            for (int i = 0; i < added.size(); i++) {
+                JsonNode m = added.get(i);
+                String id = m.path("id").asString();
+                listed.add(new ThemeMatter(id, m.path("name").asString(), m.path("department").asString(),
+                        "镇级事项".equals(string(m, "level")) || town.contains(id), string(m, "notes")));
+                at.add(file.at("/add/" + i + "/id"));
+            }
+            if (listed.isEmpty()) {
+                problems.add(file.problem("/omit", "去掉这些事项后，主题没有事项了"));
+                continue;
+            }
+            String cooperating = string(root, "cooperating");
+            Theme theme = new Theme.Builder()
+                    .id(root.path("id").asString())
+                    .name(root.has("name") ? string(root, "name") : b.name())
+                    .jurisdiction(string(root, "jurisdiction"))
+                    .category(root.has("category") ? orDefault(string(root, "category"), "其他") : b.category())
+                    .leadDepartment(string(root, "lead"))
+                    // The notice's own wording: a province's "住建（城管）等" is not the city's.
+                    .cooperatingText(cooperating)
+                    .cooperatingDepartments(splitDepartments(cooperating))
+                    .aliases(root.has("aliases") ? strings(root.path("aliases")) : b.aliases())
+                    .jointForm(root.has("jointForm") ? string(root, "jointForm") : b.jointForm())
+                    .source(string(root, "source"))
+                    .matters(listed)
+                    .build();
+            if (themes.containsKey(theme.id())) {
+                problems.add(file.problem("/id", "主题编号 " + theme.id() + " 重复，已在 "
+                        + themes.get(theme.id()).file() + " 中定义"));
+                continue;
+            }
+            boolean ownUses = root.has("uses");
+            jurisdictionAt.put(theme.id(), file.at("/jurisdiction"));
+            themes.put(theme.id(), new ThemeEntry(theme, file.path(), file.path().replaceAll("\\.yaml$", ".drl"),
+                    List.copyOf(at), ownUses ? strings(root.path("uses")) : base.uses(),
+                    ownUses ? positions(file, "/uses", root.path("uses").size()) : base.usesAt()));
+        }
+    }
+
+    /** Every theme's jurisdiction is one of jurisdictions.yaml, when the rules have that file. */
+    void checkThemes() {
+        if (jurisdictionsFile == null) {
+            themes.values().forEach(e -> jurisdictions.putIfAbsent(e.theme().jurisdiction(), List.of()));
+            return;
+        }
+        for (ThemeEntry e : List.copyOf(themes.values())) {
+            if (!jurisdictions.containsKey(e.theme().jurisdiction())) {
+                DataFile.Position at = jurisdictionAt.getOrDefault(e.theme().id(), new DataFile.Position(0, 0));
+                problems.add(new RuleProblem(e.file(), at.line(), at.column(), "实施地「" + e.theme().jurisdiction()
+                        + "」不在 jurisdictions.yaml 中：检查拼写，或在 jurisdictions.yaml 里加上它"));
+                themes.remove(e.theme().id());
+            }
+        }
     }
 
     private void readDefinitions(DataFile file, JsonNode root) {

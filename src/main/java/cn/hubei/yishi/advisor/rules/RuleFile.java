@@ -39,12 +39,18 @@ record RuleFile(String path, String text) {
             problems.add(tooDeep);
             return new Parsed(this, null, problems);
         }
+        RuleProblem unbalanced = unbalanced();
+        if (unbalanced != null) {
+            // Drools would report the line where it gave up (the next "then"), in English; this names the bracket.
+            problems.add(unbalanced);
+            return new Parsed(this, null, problems);
+        }
         DrlParser parser = new DrlParser();
         PackageDescr descr = null;
         try {
             descr = parser.parse(false, text);
         } catch (DroolsParserException e) {
-            problems.add(new RuleProblem(path, e.getLineNumber(), e.getMessage()));
+            problems.add(new RuleProblem(path, e.getLineNumber(), e.getColumn(), ParserMessages.chinese(e.getMessage())));
         } catch (RuntimeException | StackOverflowError e) {
             // The parser must never take the reload (or the watcher thread) down with it.
             problems.add(new RuleProblem(path, 0, "无法解析该规则文件（" + e.getClass().getSimpleName()
@@ -53,7 +59,8 @@ record RuleFile(String path, String text) {
         }
         for (DroolsError error : parser.getErrors()) {
             int line = error instanceof ParserError pe ? pe.getRow() : lineOf(error.getLines());
-            problems.add(new RuleProblem(path, line, error.getMessage()));
+            int column = error instanceof ParserError pe ? pe.getCol() + 1 : 0;
+            problems.add(new RuleProblem(path, line, column, ParserMessages.chinese(error.getMessage())));
         }
         if (descr == null && problems.isEmpty()) {
             problems.add(new RuleProblem(path, 0, "无法解析该规则文件"));
@@ -108,6 +115,66 @@ record RuleFile(String path, String text) {
             }
         }
         return null;
+    }
+
+    /**
+     * The first bracket that is never closed before its rule's {@code then} or {@code end} (or the file's
+     * end), or a closing bracket that closes nothing or the wrong kind; outside comments and strings.
+     */
+    private RuleProblem unbalanced() {
+        java.util.ArrayDeque<int[]> open = new java.util.ArrayDeque<>();
+        String[] lines = text.split("\n", -1);
+        boolean inBlockComment = false;
+        for (int ln = 0; ln < lines.length; ln++) {
+            String line = lines[ln];
+            String trimmed = line.strip();
+            if (!inBlockComment && !open.isEmpty() && (trimmed.equals("then") || trimmed.equals("end")
+                    || trimmed.startsWith("rule ") || trimmed.startsWith("rule\""))) {
+                return unclosed(open.peek());
+            }
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (inBlockComment) {
+                    if (c == '*' && i + 1 < line.length() && line.charAt(i + 1) == '/') {
+                        inBlockComment = false;
+                        i++;
+                    }
+                } else if (c == '/' && i + 1 < line.length() && line.charAt(i + 1) == '/') {
+                    break;
+                } else if (c == '/' && i + 1 < line.length() && line.charAt(i + 1) == '*') {
+                    inBlockComment = true;
+                    i++;
+                } else if (c == '"' || c == '\'') {
+                    int j = i + 1;
+                    while (j < line.length() && line.charAt(j) != c) {
+                        j += line.charAt(j) == '\\' ? 2 : 1;
+                    }
+                    if (j >= line.length()) {
+                        return new RuleProblem(path, ln + 1, i + 1, "这里的引号 " + c + " 没有在同一行内配对：字符串要在同一行结束");
+                    }
+                    i = j;
+                } else if (c == '(' || c == '[' || c == '{') {
+                    open.push(new int[] {c, ln + 1, i + 1});
+                } else if (c == ')' || c == ']' || c == '}') {
+                    char expected = c == ')' ? '(' : c == ']' ? '[' : '{';
+                    if (open.isEmpty()) {
+                        return new RuleProblem(path, ln + 1, i + 1, "多了一个「" + c + "」：前面没有与它配对的「" + expected + "」");
+                    }
+                    int[] top = open.pop();
+                    if (top[0] != expected) {
+                        return new RuleProblem(path, top[1], top[2], "「" + (char) top[0] + "」与第 " + (ln + 1) + " 行第 "
+                                + (i + 1) + " 列的「" + c + "」不配对");
+                    }
+                }
+            }
+        }
+        return open.isEmpty() ? null : unclosed(open.peek());
+    }
+
+    private RuleProblem unclosed(int[] bracket) {
+        char close = bracket[0] == '(' ? ')' : bracket[0] == '[' ? ']' : '}';
+        return new RuleProblem(path, bracket[1], bracket[2], "这里的「" + (char) bracket[0] + "」没有对应的「" + close
+                + "」：在这个条件或语句结束处补上「" + close + "」");
     }
 
     static boolean isDefinition(RuleDescr rule) {

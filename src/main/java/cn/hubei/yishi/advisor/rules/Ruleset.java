@@ -15,6 +15,8 @@ import cn.hubei.yishi.advisor.catalog.QuestionDef;
  * @param version  content hash of every rule file
  * @param themes   the themes that compiled, in catalog order
  * @param problems everything wrong, per file and line; a theme with problems is left out
+ * @param jurisdictions jurisdictions in display order ({@code rules/jurisdictions.yaml}), each with the other
+ *                      names it is searched by
  */
 public record Ruleset(
         String version,
@@ -23,7 +25,8 @@ public record Ruleset(
         Map<String, MatterDef> matters,
         Map<String, MaterialDef> materials,
         Map<String, QuestionDef> questions,
-        List<RuleProblem> problems) {
+        List<RuleProblem> problems,
+        Map<String, List<String>> jurisdictions) {
 
     public CompiledTheme theme(String id) {
         return themes.get(id);

@@ -26,6 +26,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import cn.hubei.yishi.advisor.catalog.MatterDef;
 import cn.hubei.yishi.advisor.catalog.QuestionDef;
 import cn.hubei.yishi.advisor.catalog.Theme;
 import cn.hubei.yishi.advisor.catalog.ThemeMatter;
@@ -91,7 +92,7 @@ public final class RulesetLoader {
                 problems.addAll(data.problems());
                 if (data.problems().isEmpty()) {
                     dataFiles.put(file.path(), data.file());
-                    definitions.read(data.file(), kind);
+                    definitions.read(data.file(), data.kind());
                 }
                 continue;
             }
@@ -109,30 +110,64 @@ public final class RulesetLoader {
                 unparsable.add(file.path());
             }
         }
+        definitions.resolveVersions();
+        definitions.checkThemes();
+        definitions.checkRequirements();
         problems.addAll(definitions.problems);
 
-        Map<String, String> matterFiles = new LinkedHashMap<>();
-        definitions.matters.values().forEach(m -> matterFiles.put(m.id(), m.file()));
+        // A matter's rules: its own DRL and the rules generated from the requirements listed in its data.
+        Map<String, List<String>> matterFiles = new LinkedHashMap<>();
+        List<RuleFile> generated = new ArrayList<>();
+        for (MatterDef m : definitions.matters.values()) {
+            String dataPath = m.file().replaceAll("\\.drl$", ".yaml");
+            List<String> own = new ArrayList<>(List.of(m.file()));
+            List<DefinitionReader.Requirement> requirements = definitions.requirements.get(m.id());
+            if (definitions.brokenMatters.contains(m.id())) {
+                own.add(dataPath);
+                unparsable.add(dataPath);
+            } else if (requirements != null) {
+                RuleFile rules = RequirementRules.generate(m, dataPath, requirements, definitions.materials);
+                generated.add(rules);
+                own.add(dataPath);
+                RuleFile.Parsed p = parseCache.computeIfAbsent(CompiledFile.cacheKey(rules), k -> rules.parse());
+                List<RuleProblem> lint = p.ok()
+                        ? lintCache.computeIfAbsent(CompiledFile.cacheKey(rules), k -> RuleLint.vocabulary(p))
+                        : List.of();
+                if (p.ok() && lint.isEmpty()) {
+                    parsed.put(dataPath, p);
+                } else {
+                    // Data that passed its schema always makes valid rules; say so plainly if it ever does not.
+                    problems.add(new RuleProblem(dataPath, 0, "由 requires 生成的规则有误，请把这一事项交技术人员检查："
+                            + (p.problems().isEmpty() ? lint : p.problems()).get(0).message()));
+                    unparsable.add(dataPath);
+                }
+            }
+            matterFiles.put(m.id(), List.copyOf(own));
+        }
         // A theme version's own DRL is compiled into that version alone; the folder's other DRL into all of them.
         Set<String> entryFiles = new LinkedHashSet<>();
         definitions.themes.values().forEach(e -> entryFiles.add(e.ownDrl()));
 
         // Work out every theme's files, then compile each file once (in parallel), then build each
         // theme's KieBase from the compiled packages (in parallel).
+        Set<String> allPaths = new LinkedHashSet<>();
+        files.forEach(f -> allPaths.add(f.path()));
         Map<String, List<String>> groups = new LinkedHashMap<>();
         Map<String, List<RuleProblem>> themeProblems = new LinkedHashMap<>();
+        // Broken files and the themes they keep from publishing: one problem per file, not one per theme.
+        Map<String, Set<String>> blockedBy = new LinkedHashMap<>();
         Set<String> used = new LinkedHashSet<>();
         for (DefinitionReader.ThemeEntry entry : definitions.themes.values()) {
             List<RuleProblem> tp = new ArrayList<>();
-            List<String> group = themeFiles(entry, parsed.keySet(), entryFiles, matterFiles, tp);
+            List<String> group = themeFiles(entry, parsed.keySet(), allPaths, entryFiles, matterFiles, tp);
             for (String broken : unparsable) {
                 boolean otherVersion = entryFiles.contains(broken) && !broken.equals(entry.ownDrl());
                 boolean ownMatter = broken.startsWith("matters/") && entry.theme().matters().stream()
-                        .anyMatch(m -> broken.equals(matterFiles.get(m.matterId())));
-                if (broken.startsWith("common/") || ownMatter
+                        .anyMatch(m -> matterFiles.getOrDefault(m.matterId(), List.of()).contains(broken));
+                boolean ownShared = entry.uses().stream().anyMatch(u -> broken.equals("shared/" + u + ".drl"));
+                if (broken.startsWith("common/") || ownMatter || ownShared
                         || folderOf(broken).equals(folderOf(entry.file())) && !otherVersion) {
-                    tp.add(new RuleProblem(broken, 0,
-                            "主题「" + entry.theme().name() + "」（" + entry.theme().id() + "）用到的文件有错误，见该文件的其他提示"));
+                    blockedBy.computeIfAbsent(broken, k -> new LinkedHashSet<>()).add(entry.theme().id());
                 }
             }
             groups.put(entry.theme().id(), group);
@@ -149,6 +184,7 @@ public final class RulesetLoader {
         packageCache.keySet().retainAll(current);
         Set<String> read = new LinkedHashSet<>();
         files.forEach(f -> read.add(CompiledFile.cacheKey(f)));
+        generated.forEach(f -> read.add(CompiledFile.cacheKey(f)));
         parseCache.keySet().retainAll(read);
         lintCache.keySet().retainAll(read);
         dataCache.keySet().retainAll(read);
@@ -156,11 +192,20 @@ public final class RulesetLoader {
         for (String path : used) {
             problems.addAll(compiledFiles.get(path).problems());
         }
+        groups.forEach((id, group) -> {
+            for (String path : group) {
+                if (!compiledFiles.get(path).ok()) {
+                    blockedBy.computeIfAbsent(path, k -> new LinkedHashSet<>()).add(id);
+                }
+            }
+        });
+        Set<String> blocked = new LinkedHashSet<>();
+        blockedBy.values().forEach(blocked::addAll);
         long compiledAt = System.nanoTime();
         Map<String, CompiledTheme> built = new ConcurrentHashMap<>();
         parallel(definitions.themes.keySet(), id -> {
             List<RuleProblem> tp = themeProblems.get(id);
-            if (!tp.isEmpty()) {
+            if (!tp.isEmpty() || blocked.contains(id)) {
                 return;
             }
             long themeStarted = System.nanoTime();
@@ -182,10 +227,12 @@ public final class RulesetLoader {
                 log.warn("主题 {} 未能加载: {}", id, themeProblems.get(id));
             }
         }
+        blockedBy.forEach((path, ids) -> attachBlockedThemes(problems, path, ids, definitions));
         themeCache = nextThemeCache;
         Ruleset ruleset = new Ruleset(hash(files), Instant.now(), Collections.unmodifiableMap(themes),
                 Collections.unmodifiableMap(definitions.matters), Collections.unmodifiableMap(definitions.materials),
-                Collections.unmodifiableMap(definitions.questions), List.copyOf(problems));
+                Collections.unmodifiableMap(definitions.questions), List.copyOf(problems),
+                Collections.unmodifiableMap(new LinkedHashMap<>(definitions.jurisdictions)));
         long now = System.nanoTime();
         log.info("Loaded rules {} from {}: {} themes from {} files, {} problems in {} ms "
                 + "(parse {} ms, compile {} ms, build {} ms)", ruleset.version(), rulesDir, themes.size(),
@@ -194,16 +241,39 @@ public final class RulesetLoader {
         return ruleset;
     }
 
-    /** A data file read and checked against its schema; problems empty when it may be used. */
-    private record ReadData(DataFile file, List<RuleProblem> problems) {
+    /**
+     * Names, on the first problem of a broken file, the themes it keeps from publishing: a mistake in a
+     * matter shared by fourteen themes is one problem, not fifteen.
+     */
+    private static void attachBlockedThemes(List<RuleProblem> problems, String path, Set<String> themeIds,
+            DefinitionReader definitions) {
+        List<String> names = new ArrayList<>();
+        for (String id : themeIds) {
+            names.add("「" + definitions.themes.get(id).theme().name() + "」（" + id + "）");
+        }
+        String suffix = "。因此未能发布的主题（" + names.size() + " 个）：" + String.join("、", names);
+        for (int i = 0; i < problems.size(); i++) {
+            RuleProblem p = problems.get(i);
+            if (p.file().equals(path)) {
+                problems.set(i, new RuleProblem(p.file(), p.line(), p.column(), p.message() + suffix));
+                return;
+            }
+        }
+        problems.add(new RuleProblem(path, 0, "该文件有错误" + suffix));
     }
 
-    private static ReadData readData(RuleFile file, DataSchemas.Kind kind) {
+    /** A data file read and checked against its schema; problems empty when it may be used. */
+    private record ReadData(DataFile file, DataSchemas.Kind kind, List<RuleProblem> problems) {
+    }
+
+    private static ReadData readData(RuleFile file, DataSchemas.Kind byPath) {
         DataFile data = DataFile.read(file.path(), file.text());
         if (!data.ok()) {
-            return new ReadData(data, List.of(data.syntaxError()));
+            return new ReadData(data, byPath, List.of(data.syntaxError()));
         }
-        return new ReadData(data, List.copyOf(DataSchemas.validate(data, kind)));
+        DataSchemas.Kind kind = byPath == DataSchemas.Kind.THEME && data.root().has("implements")
+                ? DataSchemas.Kind.VERSION : byPath;
+        return new ReadData(data, kind, List.copyOf(DataSchemas.validate(data, kind)));
     }
 
     private Set<String> answerKeysUsed(RuleFile.Parsed parsed) {
@@ -263,7 +333,8 @@ public final class RulesetLoader {
     }
 
     private static List<String> themeFiles(DefinitionReader.ThemeEntry entry, Set<String> parsedFiles,
-            Set<String> entryFiles, Map<String, String> matterFiles, List<RuleProblem> problems) {
+            Set<String> allFiles, Set<String> entryFiles, Map<String, List<String>> matterFiles,
+            List<RuleProblem> problems) {
         Set<String> group = new LinkedHashSet<>();
         if (parsedFiles.contains(entry.ownDrl())) {
             group.add(entry.ownDrl());
@@ -277,13 +348,27 @@ public final class RulesetLoader {
         List<ThemeMatter> matters = entry.theme().matters();
         for (int i = 0; i < matters.size(); i++) {
             ThemeMatter m = matters.get(i);
-            String file = matterFiles.get(m.matterId());
-            if (file == null) {
+            List<String> own = matterFiles.get(m.matterId());
+            if (own == null) {
                 DataFile.Position at = entry.matterAt().get(i);
                 problems.add(new RuleProblem(entry.file(), at.line(), at.column(), "事项 " + m.matterId()
                         + " 未定义（应有 matters/" + m.matterId() + ".yaml）"));
-            } else if (parsedFiles.contains(file)) {
-                group.add(file);
+                continue;
+            }
+            for (String file : own) {
+                if (parsedFiles.contains(file)) {
+                    group.add(file);
+                }
+            }
+        }
+        for (int i = 0; i < entry.uses().size(); i++) {
+            String shared = "shared/" + entry.uses().get(i) + ".drl";
+            if (parsedFiles.contains(shared)) {
+                group.add(shared);
+            } else if (!allFiles.contains(shared)) {
+                DataFile.Position at = entry.usesAt().get(i);
+                problems.add(new RuleProblem(entry.file(), at.line(), at.column(), "共用判断 " + entry.uses().get(i)
+                        + " 不存在（应有 rules/" + shared + "）"));
             }
         }
         for (String f : parsedFiles) {
@@ -320,6 +405,7 @@ public final class RulesetLoader {
             CompiledFile file = compiledFiles.get(path);
             content.append(path).append('\0').append(parsed.get(path).file().text()).append('\0');
             if (!file.ok()) {
+                // Blocked themes are never compiled (see attachBlockedThemes); kept as a guard.
                 problems.add(new RuleProblem(path, 0, "主题「" + theme.name() + "」（" + theme.id() + "）用到的文件有错误"));
                 continue;
             }

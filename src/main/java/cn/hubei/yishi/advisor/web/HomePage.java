@@ -26,7 +26,8 @@ class HomePage {
     @GetMapping("/")
     String home(@RequestParam(name = "q", required = false) String q, Model model) {
         List<Theme> themes = ThemeSearch.search(
-                rules.current().themes().values().stream().map(CompiledTheme::theme).toList(), q);
+                rules.current().themes().values().stream().map(CompiledTheme::theme).toList(), q,
+                rules.current().jurisdictions());
         Map<String, Map<String, List<Theme>>> grouped = new LinkedHashMap<>();
         for (Theme t : themes) {
             grouped.computeIfAbsent(t.jurisdiction(), k -> new LinkedHashMap<>())
