@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import cn.hubei.yishi.advisor.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Rule files may only use the fact vocabulary: everything else is reported with the file, the line and a Chinese message. */
 class RuleLintTest {
 
-    private static final Path RULES = Path.of("rules");
+    /** The frozen fixture rules: a policy edit in rules/ must not break the lint's tests (SamplesTest lints the live rules). */
+    private static final Path RULES = Fixtures.RULES;
 
     private static RuleFile.Parsed parse(String drl) {
         RuleFile.Parsed parsed = new RuleFile("x.drl", drl).parse();
@@ -448,7 +450,7 @@ class RuleLintTest {
                     System.exit(0); /* "it's" */"""), 7, "System");
     }
 
-    // ---- the project's own rules ----
+    // ---- real rule files (the frozen fixture copy) ----
 
     @Test
     void ordinaryRuleFilesPass() throws IOException {
@@ -461,7 +463,7 @@ class RuleLintTest {
     }
 
     @Test
-    void everyBundledRuleFilePasses() throws IOException {
+    void everyFixtureRuleFilePasses() throws IOException {
         List<RuleProblem> problems = new ArrayList<>();
         int files = 0;
         try (Stream<Path> walk = Files.walk(RULES)) {
@@ -473,7 +475,7 @@ class RuleLintTest {
                 files++;
             }
         }
-        assertThat(files).isGreaterThan(100);
+        assertThat(files).isGreaterThan(20);
         assertThat(problems).isEmpty();
     }
 
@@ -508,7 +510,7 @@ class RuleLintTest {
     }
 
     @Test
-    void answerKeysOfABundledFile() throws IOException {
+    void answerKeysOfARealFile() throws IOException {
         String path = "themes/children-playground/logic.drl";
         RuleFile.Parsed parsed = new RuleFile(path, Files.readString(RULES.resolve(path))).parse();
         assertThat(RuleLint.answerKeysUsed(parsed)).containsExactlyInAnyOrder("has-business-licence",
