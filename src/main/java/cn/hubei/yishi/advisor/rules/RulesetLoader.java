@@ -103,7 +103,6 @@ public final class RulesetLoader {
             problems.addAll(lint);
             if (p.ok() && lint.isEmpty()) {
                 parsed.put(file.path(), p);
-                definitions.read(p);
             } else {
                 // Never compiled, let alone run: a file that does not parse or reaches outside the vocabulary.
                 unparsable.add(file.path());

@@ -310,6 +310,55 @@ class RuleLintTest {
                 """, 4, "timer");
     }
 
+    // ---- definitions are data ----
+
+    @ParameterizedTest
+    @ValueSource(strings = {"theme", "themeMatter", "matter", "material", "question"})
+    void aDefinitionWrittenAsARuleIsRefusedAtItsLine(String key) {
+        assertOneProblem("""
+                package t.x
+                import cn.hubei.yishi.advisor.facts.*;
+                rule "某个定义"
+                    @%s("some-id")
+                when
+                then
+                end
+                """.formatted(key), 4, "规则「某个定义」用 @" + key + " 写了一个定义",
+                "定义（主题、事项、材料、问题）写在 YAML 数据文件中，见 rules/README.md", ".yaml");
+    }
+
+    @Test
+    void aDefinitionAmongOtherAnnotationsIsNamedAndEachRuleIsReportedOnce() {
+        List<RuleProblem> problems = lint("""
+                package t.x
+                import cn.hubei.yishi.advisor.facts.*;
+                rule "问题甲？"
+                    @notes("说明")
+                    @question("q")
+                    @type("boolean")
+                when
+                then
+                end
+                rule "事项甲"
+                    @matter("m")
+                    @timeLimit("3")
+                when
+                    Answer(key == "q")
+                then
+                    insert(new Applies("m", "适用"));
+                end
+                rule "普通规则"
+                    @notes("说明")
+                when
+                then
+                    insert(new Ask("q"));
+                end
+                """);
+        assertThat(problems).extracting(RuleProblem::line).containsExactly(5, 11);
+        assertThat(problems.get(0).message()).contains("@question", "questions/*.yaml");
+        assertThat(problems.get(1).message()).contains("@matter", "matters/<事项编号>.yaml");
+    }
+
     // ---- consequences: one case per forbidden name, each reported at its own line ----
 
     @ParameterizedTest
@@ -486,12 +535,6 @@ class RuleLintTest {
         RuleFile.Parsed parsed = parse("""
                 package t.x
                 import cn.hubei.yishi.advisor.facts.*;
-                rule "问题甲？"
-                    @question("defined-only")
-                    @type("boolean")
-                when
-                then
-                end
                 rule "一"
                 when
                     Answer(key == "first", yes == true)
