@@ -67,9 +67,6 @@ record CompiledFile(
         Set<String> always = new LinkedHashSet<>();
         int ruleCount = 0;
         for (RuleDescr rule : parsed.descr().getRules()) {
-            if (RuleFile.isDefinition(rule)) {
-                continue;
-            }
             ruleCount++;
             String rhs = rule.getConsequence() == null ? "" : rule.getConsequence().toString();
             boolean hasLhs = rule.getLhs() != null && !rule.getLhs().getDescrs().isEmpty();
@@ -105,7 +102,6 @@ record CompiledFile(
             // Parse afresh for the builder, which annotates the descriptors it compiles; the parsed form
             // passed in is shared and stays untouched.
             PackageDescr descr = file.parse().descr();
-            descr.getRules().removeIf(RuleFile::isDefinition);
             KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
                     KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(BUILDER_OPTIONS, classLoader));
             try {

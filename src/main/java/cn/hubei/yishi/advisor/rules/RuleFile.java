@@ -17,7 +17,10 @@ import org.drools.drl.parser.ParserError;
  */
 record RuleFile(String path, String text) {
 
-    /** Definition rules carry one of these annotations and have neither conditions nor actions. */
+    /**
+     * The annotations of the definition rules of the old format (empty rules carrying a theme, matter, material or
+     * question): definitions are YAML data now, and the lint refuses a rule that carries one.
+     */
     static final List<String> DEFINITION_KEYS = List.of("theme", "themeMatter", "matter", "material", "question");
 
     /** Deeper nesting than any policy needs; the parsers recurse per level and would overflow the stack. */
@@ -177,19 +180,14 @@ record RuleFile(String path, String text) {
                 + "」：在这个条件或语句结束处补上「" + close + "」");
     }
 
-    static boolean isDefinition(RuleDescr rule) {
+    /** The first of {@link #DEFINITION_KEYS} the rule carries, or null. */
+    static String definitionKey(RuleDescr rule) {
         for (String key : DEFINITION_KEYS) {
             if (rule.getAnnotation(key) != null) {
-                return true;
+                return key;
             }
         }
-        return false;
-    }
-
-    static boolean isEmptyBody(RuleDescr rule) {
-        boolean noLhs = rule.getLhs() == null || rule.getLhs().getDescrs().isEmpty();
-        Object rhs = rule.getConsequence();
-        return noLhs && (rhs == null || rhs.toString().isBlank());
+        return null;
     }
 
     private static int lineOf(int[] lines) {

@@ -148,6 +148,11 @@ final class RuleLint {
             problems.add(line, "不允许写查询（query）：系统不使用查询，其条件会在每次计算中运行。请删除这个 query");
             return;
         }
+        String definition = RuleFile.definitionKey(rule);
+        if (definition != null) {
+            problems.add(annotationLine(rule, text, definition), "规则「" + rule.getName() + "」用 @" + definition
+                    + " 写了一个定义：" + DEFINITIONS_ARE_DATA + "。请把它写到" + dataFileFor(definition) + "，再删去这条规则");
+        }
         for (AttributeDescr a : rule.getAttributes().values()) {
             attribute(a, line, problems);
         }
@@ -177,6 +182,20 @@ final class RuleLint {
             int[] at = start >= 0 ? location(text, start) : new int[] {rule.getConsequenceLine() + 1, 1};
             ConsequenceAllowlist.check(rhs, at[0], at[1], bound, problems);
         }
+    }
+
+    static final String DEFINITIONS_ARE_DATA = "定义（主题、事项、材料、问题）写在 YAML 数据文件中，见 rules/README.md";
+
+    /** Where policy staff write the definition a rule annotated {@code @key} used to carry. */
+    private static String dataFileFor(String key) {
+        return switch (key) {
+            case "theme" -> "主题文件 themes/<主题>/<地方>.yaml";
+            case "themeMatter" -> "主题文件 themes/<主题>/<地方>.yaml 的 matters: 下";
+            case "matter" -> "事项文件 matters/<事项编号>.yaml";
+            case "material" -> "materials: 下（共用的写在 materials/*.yaml，事项自己的写在 matters/<事项编号>.yaml）";
+            default -> "questions: 下（共用的写在 questions/*.yaml，事项或主题自己的写在 matters/<事项编号>.yaml"
+                    + " 或 themes/<主题>/logic.yaml）";
+        };
     }
 
     private static void attribute(AttributeDescr a, int ruleLine, LintProblems problems) {
@@ -233,14 +252,14 @@ final class RuleLint {
     private static final Pattern KEY_IN = Pattern.compile(KEY + "\\s+in\\s*\\(([^)]*)\\)");
     private static final Pattern LITERAL = Pattern.compile(STRING);
 
-    /** The question keys that the conditions of the file's non-definition rules read from {@code Answer} facts. */
+    /** The question keys that the conditions of the file's rules read from {@code Answer} facts. */
     static Set<String> answerKeysUsed(RuleFile.Parsed parsed) {
         Set<String> keys = new LinkedHashSet<>();
         if (parsed.descr() == null) {
             return keys;
         }
         for (RuleDescr rule : parsed.descr().getRules()) {
-            if (!RuleFile.isDefinition(rule) && rule.getLhs() != null) {
+            if (rule.getLhs() != null) {
                 answerKeys(rule.getLhs(), keys);
             }
         }

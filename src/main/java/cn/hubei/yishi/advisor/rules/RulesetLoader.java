@@ -40,14 +40,17 @@ import org.slf4j.LoggerFactory;
 /**
  * Loads a rules directory into a {@link Ruleset}.
  *
- * <p>Layout: {@code themes/<topic>/<jurisdiction>.drl} holds a theme entry (the {@code @theme}
- * rule and its {@code @themeMatter} list); other files in the same folder hold the theme's own
- * logic; {@code matters/*.drl} hold one matter each; {@code common/*.drl} hold classification rules
- * compiled into every theme; definitions (materials, questions) may stand in any file. A theme's
- * KieBase is its entry, its folder's logic, the files of its matters and {@code common/}.
+ * <p>Layout: definitions are YAML data checked against {@code rules/schema/}: {@code themes/<topic>/<place>.yaml}
+ * is a theme version (a full theme, or one that {@code implements} another in the same folder),
+ * {@code matters/<id>.yaml} a matter with the materials it always requires, {@code materials/},
+ * {@code questions/} and {@code shared/*.yaml} shared definitions, {@code jurisdictions.yaml} the jurisdictions.
+ * Logic is DRL: {@code themes/<topic>/*.drl} (a version's own {@code <place>.drl} for it alone),
+ * {@code matters/<id>.drl}, {@code shared/<name>.drl} for the themes that name it in {@code uses},
+ * {@code common/*.drl} for every theme. A theme's KieBase is its folder's logic, its shared decisions, its
+ * matters' rules (written and generated from {@code requires}) and {@code common/}.
  *
- * <p>A broken file or theme is reported in {@link Ruleset#problems()} and left out; the other
- * themes still load.
+ * <p>A broken file is reported once in {@link Ruleset#problems()}, naming the themes it keeps from
+ * publishing; those are left out and the other themes still load.
  */
 public final class RulesetLoader {
 
@@ -64,7 +67,7 @@ public final class RulesetLoader {
      */
     private final Map<String, Collection<KiePackage>> packageCache = new ConcurrentHashMap<>();
     private volatile Map<String, CompiledTheme> themeCache = Map.of();
-    /** Parsed files by content; definitions are read from them, never compiled, so sharing them is safe. */
+    /** Parsed files by content; the builder parses afresh to compile, so sharing these is safe. */
     private final Map<String, RuleFile.Parsed> parseCache = new ConcurrentHashMap<>();
     /** Lint results and the answer keys conditions read, by file content: both depend on the file alone. */
     private final Map<String, List<RuleProblem>> lintCache = new ConcurrentHashMap<>();
@@ -104,7 +107,6 @@ public final class RulesetLoader {
             problems.addAll(lint);
             if (p.ok() && lint.isEmpty()) {
                 parsed.put(file.path(), p);
-                definitions.read(p);
             } else {
                 // Never compiled, let alone run: a file that does not parse or reaches outside the vocabulary.
                 unparsable.add(file.path());

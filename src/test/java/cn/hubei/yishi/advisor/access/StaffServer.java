@@ -13,7 +13,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * One server for the access tests (its context is shared by every subclass): the 儿童游乐园 rules
+ * One server for the access tests (its context is shared by every subclass): the 儿童游乐园 rules of the frozen fixture
  * only, staff accounts with passwords long enough for a real service, a lock of 2 s instead of 15
  * minutes, and a single password check at a time. Tests that lock something use an account and a
  * client address of their own (through X-Forwarded-For, as behind a proxy), so that they cannot lock each other out.
@@ -40,7 +40,7 @@ abstract class StaffServer {
     static void properties(DynamicPropertyRegistry registry) throws IOException {
         Path root = Files.createTempDirectory("access-test");
         Path rules = root.resolve("rules");
-        Path bundled = Path.of("rules");
+        Path bundled = cn.hubei.yishi.advisor.testing.Fixtures.RULES;
         for (String dir : List.of("common", "materials", "questions", "themes/children-playground")) {
             TestFiles.copyTree(bundled.resolve(dir), rules.resolve(dir));
         }

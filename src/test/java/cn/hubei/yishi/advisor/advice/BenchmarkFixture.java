@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** Loads the bundled rules and turns a sample file into an evaluation input, for benchmarks and checks. */
+/** Loads a rules directory and turns a sample file into an evaluation input, for benchmarks and checks. */
 final class BenchmarkFixture {
 
     final Ruleset ruleset;
@@ -32,12 +32,17 @@ final class BenchmarkFixture {
      *                have a provincial entry (the catalog before the cities' themes were added)
      */
     BenchmarkFixture(String themeId, String sampleFile, String catalog) {
-        ruleset = new RulesetLoader().load(catalog.equals("full") ? Path.of("rules") : provincialCopy());
+        this(catalog.equals("full") ? Path.of("rules") : provincialCopy(), Path.of("samples"), themeId, sampleFile);
+    }
+
+    /** A theme of the rules in {@code rules}, with one of its samples in {@code samples}. */
+    BenchmarkFixture(Path rules, Path samples, String themeId, String sampleFile) {
+        ruleset = new RulesetLoader().load(rules);
         theme = ruleset.theme(themeId);
         if (theme == null) {
             throw new IllegalStateException("theme not loaded: " + themeId + " " + ruleset.problems());
         }
-        input = input(ruleset, theme, Path.of("samples", themeId, sampleFile));
+        input = input(ruleset, theme, samples.resolve(themeId).resolve(sampleFile));
     }
 
     private static Path provincialCopy() {
@@ -45,7 +50,7 @@ final class BenchmarkFixture {
             Path copy = Files.createTempDirectory("rules-provincial");
             Path rules = Path.of("rules");
             TestFiles.copyTree(rules, copy, rel -> !(rel.getNameCount() >= 2 && rel.getName(0).toString().equals("themes")
-                    && !Files.exists(rules.resolve("themes").resolve(rel.getName(1)).resolve("hubei.drl"))));
+                    && !Files.exists(rules.resolve("themes").resolve(rel.getName(1)).resolve("hubei.yaml"))));
             return copy;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

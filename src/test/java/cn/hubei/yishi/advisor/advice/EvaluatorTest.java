@@ -26,49 +26,30 @@ class EvaluatorTest {
     @BeforeAll
     static void rules() throws IOException {
         Files.createDirectories(dir.resolve("themes/t"));
-        Files.writeString(dir.resolve("themes/t/entry.drl"), """
-                package themes.t.entry
-                rule "测试主题"
-                    @theme("t")
-                    @jurisdiction("湖北省")
-                    @lead("测试局")
-                when
-                then
-                end
-                rule "甲事项"
-                    @themeMatter("m")
-                    @department("测试局")
-                when
-                then
-                end
+        Files.createDirectories(dir.resolve("matters"));
+        Files.writeString(dir.resolve("themes/t/hubei.yaml"), """
+                id: t
+                name: 测试主题
+                jurisdiction: 湖北省
+                lead: 测试局
+                matters:
+                  - {id: m, name: 甲事项, department: 测试局}
+                """);
+        Files.writeString(dir.resolve("matters/m.yaml"), """
+                id: m
+                name: 甲事项
+                timeLimit: 3
+                materials:
+                  - {id: lease, name: 租赁合同}
+                """);
+        Files.writeString(dir.resolve("themes/t/logic.yaml"), """
+                questions:
+                  - {id: rents, text: 是否租赁？, type: boolean}
+                  - {id: years, text: 租期几年？, type: number}
                 """);
         Files.writeString(dir.resolve("themes/t/logic.drl"), """
                 package themes.t
                 import cn.hubei.yishi.advisor.facts.*;
-
-                rule "是否租赁？"
-                    @question("rents")
-                    @type("boolean")
-                when
-                then
-                end
-                rule "租期几年？"
-                    @question("years")
-                    @type("number")
-                when
-                then
-                end
-                rule "甲事项"
-                    @matter("m")
-                    @timeLimit("3")
-                when
-                then
-                end
-                rule "租赁合同"
-                    @material("lease")
-                when
-                then
-                end
 
                 rule "先问是否租赁"
                 when

@@ -2,6 +2,7 @@ package cn.hubei.yishi.advisor.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.hubei.yishi.advisor.testing.Fixtures;
 import cn.hubei.yishi.advisor.testing.HttpTestClient;
 import cn.hubei.yishi.advisor.testing.RawHttp;
 import cn.hubei.yishi.advisor.testing.RawHttp.Response;
@@ -10,11 +11,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Input no form would send, over a real server and the bundled rules: each is refused with a 4xx in
+ * Input no form would send, over a real server and the frozen fixture rules: each is refused with a 4xx in
  * Chinese, as problem+json for the API and as the error page for pages, never with a 500 or the
  * container's English page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {Fixtures.RULES_DIR_PROPERTY, Fixtures.SAMPLES_DIR_PROPERTY, "advisor.watch-rules=false"})
 class EdgeInputTest {
 
     private static final String PLAYGROUND = "/api/themes/tm-children-playground";

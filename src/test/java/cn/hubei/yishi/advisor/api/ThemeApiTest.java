@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.hubei.yishi.advisor.testing.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,8 +19,8 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-/** The API as a client sees it, over the bundled rules. */
-@SpringBootTest
+/** The API as a client sees it, over the frozen fixture rules (src/test/resources/fixture-rules). */
+@SpringBootTest(properties = {Fixtures.RULES_DIR_PROPERTY, Fixtures.SAMPLES_DIR_PROPERTY, "advisor.watch-rules=false"})
 @AutoConfigureMockMvc
 class ThemeApiTest {
 

@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.function.Predicate;
 
+import cn.hubei.yishi.advisor.testing.Fixtures;
 import cn.hubei.yishi.advisor.testing.HttpTestClient;
 import cn.hubei.yishi.advisor.testing.TestFiles;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +26,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Policy staff editing a running service: the server watches a copy of the 儿童游乐园 rules; an added
+ * Policy staff editing a running service: the server watches a copy of the 儿童游乐园 rules of the frozen fixture; an added
  * material shows in the next evaluation; a syntax error is not published and the status names the file
  * and line while the previous rules keep answering; a change that breaks a sample is not published.
  */
@@ -44,7 +45,7 @@ class RulesReloadTest {
         Path root = Files.createTempDirectory("reload-test");
         rules = root.resolve("rules");
         samples = root.resolve("samples");
-        Path bundled = Path.of("rules");
+        Path bundled = Fixtures.RULES;
         for (String dir : List.of("common", "materials", "questions", "themes/children-playground")) {
             TestFiles.copyTree(bundled.resolve(dir), rules.resolve(dir));
         }

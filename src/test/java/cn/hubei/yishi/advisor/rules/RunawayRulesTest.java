@@ -23,29 +23,21 @@ class RunawayRulesTest {
     Path dir;
 
     private Ruleset looping() throws IOException {
-        Path theme = dir.resolve("rules/themes/loop/entry.drl");
-        Files.createDirectories(theme.getParent());
-        Files.writeString(theme, """
+        Path rules = dir.resolve("rules");
+        Files.createDirectories(rules.resolve("themes/loop"));
+        Files.createDirectories(rules.resolve("matters"));
+        Files.writeString(rules.resolve("themes/loop/hubei.yaml"), """
+                id: loop
+                name: 循环主题
+                jurisdiction: 湖北省
+                lead: 某局
+                matters:
+                  - {id: m, name: 事项甲, department: 某局}
+                """);
+        Files.writeString(rules.resolve("matters/m.yaml"), "id: m\nname: 事项甲定义\n");
+        Files.writeString(rules.resolve("themes/loop/logic.drl"), """
                 package themes.loop
                 import cn.hubei.yishi.advisor.facts.*;
-                rule "循环主题"
-                    @theme("loop")
-                    @jurisdiction("湖北省")
-                    @lead("某局")
-                when
-                then
-                end
-                rule "事项甲"
-                    @themeMatter("m")
-                    @department("某局")
-                when
-                then
-                end
-                rule "事项甲定义"
-                    @matter("m")
-                when
-                then
-                end
                 rule "开始"
                 when
                 then

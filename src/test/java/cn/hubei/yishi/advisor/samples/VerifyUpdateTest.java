@@ -21,13 +21,13 @@ class VerifyUpdateTest {
     @TempDir
     Path samples;
 
-    /** The 儿童游乐园 theme alone: loading the whole catalog five times would make this test slow. */
+    /** The 儿童游乐园 theme of the frozen fixture alone: loading more five times would make this test slow. */
     static Path rules;
 
     @org.junit.jupiter.api.BeforeAll
     static void copyRules() throws IOException {
         rules = Files.createTempDirectory("verify-update").resolve("rules");
-        Path bundled = Path.of("rules");
+        Path bundled = cn.hubei.yishi.advisor.testing.Fixtures.RULES;
         for (String dir : java.util.List.of("common", "materials", "questions", "themes/children-playground")) {
             cn.hubei.yishi.advisor.testing.TestFiles.copyTree(bundled.resolve(dir), rules.resolve(dir));
         }
