@@ -1,6 +1,7 @@
 package cn.hubei.yishi.advisor;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 import cn.hubei.yishi.advisor.samples.VerifyCommand;
 import org.springframework.boot.SpringApplication;
@@ -12,6 +13,13 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  */
 @SpringBootApplication
 public class AdvisorApplication {
+
+    static {
+        // The service behaves the same on any host: libraries that upper-case identifiers with the default
+        // locale (Spring Data JDBC's H2 dialect) broke every case query on a Turkish host ("ID" became "İD").
+        // Everything users read is Chinese and formatted explicitly, so nothing depends on the host's locale.
+        Locale.setDefault(Locale.ROOT);
+    }
 
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("verify")) {
