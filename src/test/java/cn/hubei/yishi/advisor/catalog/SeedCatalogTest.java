@@ -30,7 +30,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * Holds the served catalog to the seed notices, through src/test/resources/seed-catalog.tsv:
  * every entry present with its exact name, lead and cooperating units, and found by its aliases. The
- * expectations are the fixture's rows alone: a new city or theme is a row there, with no count in Java.
+ * expectations are the fixture's rows alone, with no count in Java; themes and cities that policy staff add
+ * beyond the notices need no row here, only their samples.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -55,25 +56,48 @@ class SeedCatalogTest {
     RulesetHolder rules;
 
     @Test
-    void theCatalogHasExactlyTheSeedEntries() throws Exception {
+    void theCatalogServesEverySeedEntry() throws Exception {
         List<Row> rows = rows();
         assertThat(rows).isNotEmpty();
         assertThat(rows).extracting(Row::id).doesNotHaveDuplicates();
-        assertThat(rules.current().themes().keySet())
-                .containsExactlyInAnyOrderElementsOf(rows.stream().map(Row::id).toList());
-        mvc.perform(get("/api/themes")).andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(rows.size()));
+        assertThat(rules.current().themes().keySet()).containsAll(rows.stream().map(Row::id).toList());
+        for (Row row : rows) {
+            mvc.perform(get("/api/themes")).andExpect(status().isOk())
+                    .andExpect(jsonPath("$[?(@.id == '" + row.id() + "')]", hasSize(1)));
+        }
+    }
+
+    /**
+     * Policy staff add themes and cities beyond the seed notices in rules/ alone, with no row here; such a
+     * theme is held by its own samples instead.
+     */
+    @Test
+    void aThemeBeyondTheSeedNoticesComesWithItsOwnSamples() throws Exception {
+        java.util.Set<String> seeds = rows().stream().map(Row::id).collect(Collectors.toSet());
+        for (String id : rules.current().themes().keySet()) {
+            if (seeds.contains(id)) {
+                continue;
+            }
+            Path dir = Path.of("samples", id);
+            try (var files = Files.list(dir)) {
+                assertThat(files.filter(f -> f.toString().endsWith(".yaml")).count())
+                        .as("theme %s is not in the seed notices: samples/%s/ must hold its scenarios", id, id)
+                        .isPositive();
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new AssertionError("theme " + id + " is not in the seed notices and has no samples/" + id + "/", e);
+            }
+        }
     }
 
     @Test
-    void eachJurisdictionServesAsManyThemesAsItHasSeedEntries() throws Exception {
+    void eachSeedJurisdictionServesAtLeastItsSeedEntries() throws Exception {
         Map<String, Long> expected = rows().stream()
                 .collect(Collectors.groupingBy(Row::jurisdiction, TreeMap::new, Collectors.counting()));
         Map<String, Long> served = rules.current().themes().values().stream()
                 .collect(Collectors.groupingBy(t -> t.theme().jurisdiction(), TreeMap::new, Collectors.counting()));
-        assertThat(served).isEqualTo(expected);
         for (Map.Entry<String, Long> e : expected.entrySet()) {
-            mvc.perform(get("/api/themes"))
-                    .andExpect(jsonPath("$[?(@.jurisdiction == '" + e.getKey() + "')]", hasSize(e.getValue().intValue())));
+            assertThat(served.getOrDefault(e.getKey(), 0L)).as("themes of %s", e.getKey())
+                    .isGreaterThanOrEqualTo(e.getValue());
         }
     }
 
