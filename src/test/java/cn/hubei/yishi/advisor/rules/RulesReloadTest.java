@@ -86,20 +86,12 @@ class RulesReloadTest {
     @Order(1)
     void anAddedMaterialShowsInTheNextEvaluationWithoutARestart() throws Exception {
         assertThat(post(EVALUATE, FOOD_ANSWERS).body()).doesNotContain("food-safety-manager-certificate");
-        String drl = Files.readString(rules.resolve(FOOD));
-        drl = drl.replace("""
-                    insert(Requires.original("food-business-licence", "food-safety-rules"));""", """
-                    insert(Requires.original("food-business-licence", "food-safety-rules"));
-                    insert(Requires.copy("food-business-licence", "food-safety-manager-certificate"));""");
+        // One data line: the material defined where the matter requires it.
         String yaml = Files.readString(rules.resolve(FOOD_DATA)).replace("materials:\n", """
+                requires:
+                  - {material: food-safety-manager-certificate, name: 食品安全管理人员培训考核合格证明, category: 专业材料, copies: 1}
                 materials:
-                  - id: food-safety-manager-certificate
-                    name: 食品安全管理人员培训考核合格证明
-                    category: 专业材料
-                    issuer: 市场监督管理部门
                 """);
-        // The rule first: until the material is defined too, the change is refused, never half published.
-        Files.writeString(rules.resolve(FOOD), drl);
         Files.writeString(rules.resolve(FOOD_DATA), yaml);
         awaitStatus(s -> s.contains("\"trigger\":\"文件变更\"") && s.contains("\"published\":true"));
         assertThat(post(EVALUATE, FOOD_ANSWERS).body()).contains("食品安全管理人员培训考核合格证明");
@@ -221,6 +213,43 @@ class RulesReloadTest {
         // The watcher is still there: removing the file is picked up and published.
         awaitStatus(s -> s.contains("\"published\":true") && s.contains("\"trigger\":\"文件变更\""));
         assertThat(post(EVALUATE, FOOD_ANSWERS).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(7)
+    void aNewCitysVersionIsServedWithoutARestartOrAJavaChange() throws Exception {
+        assertThat(new HttpTestClient(port).get("/api/themes?q=仙桃").body()).isEqualTo("[]");
+        Files.writeString(rules.resolve("jurisdictions.yaml"), """
+                jurisdictions:
+                  - {name: 湖北省}
+                  - {name: 天门市, aliases: [天门]}
+                  - {name: 洪湖市, aliases: [洪湖]}
+                  - {name: 仙桃市, aliases: [仙桃]}
+                """);
+        String version = """
+                # yaml-language-server: $schema=../../schema/version.schema.json
+                implements: hb-children-playground
+                id: xt-children-playground
+                jurisdiction: 仙桃市
+                lead: 市市场监管局
+                cooperating: 市城管局
+                source: 仙桃市清单（示例）
+                department: 市市场监督管理局
+                departments:
+                  outdoor-advertising: 市城管局
+                """;
+        assertThat(version.lines().count()).isLessThanOrEqualTo(15);
+        Files.writeString(rules.resolve("themes/children-playground/xiantao.yaml"), version);
+        String found = "";
+        for (int i = 0; i < 150 && !found.contains("xt-children-playground"); i++) {
+            Thread.sleep(100);
+            found = new HttpTestClient(port).get("/api/themes?q=仙桃").body();
+        }
+        assertThat(found).as(status().body()).contains("\"id\":\"xt-children-playground\"", "仙桃市");
+        String evaluated = post("/api/themes/xt-children-playground/evaluate", FOOD_ANSWERS).body();
+        assertThat(evaluated).contains("food-business-licence", "市市场监督管理局");
+        Files.delete(rules.resolve("themes/children-playground/xiantao.yaml"));
+        awaitStatus(s -> s.contains("\"published\":true") && s.contains("\"trigger\":\"文件变更\""));
     }
 
     private String awaitStatus(Predicate<String> lastReload) throws Exception {
