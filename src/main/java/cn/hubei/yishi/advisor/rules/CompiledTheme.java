@@ -11,13 +11,14 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 
 /**
- * A theme ready to evaluate: its own KieBase, so that one theme neither slows down nor breaks another.
+ * A theme ready to evaluate: a KieBase of its own rule files, so that one theme neither slows down nor breaks
+ * another; the versions of a theme whose rule files are the same (they differ only in their data) share it.
  *
  * @param questions            every question the theme's rules can ask, in the order they are asked
  * @param conditionalQuestions keys of the questions asked only after certain answers
  * @param files                the rule files compiled into the KieBase
  * @param version              content hash of those files
- * @param compileMillis        how long building the KieBase took
+ * @param compileMillis        how long building the KieBase took (by whichever version built it)
  * @param sessions             reusable sessions of the KieBase
  */
 public record CompiledTheme(
@@ -30,11 +31,6 @@ public record CompiledTheme(
         String version,
         long compileMillis,
         KieSessionsPool sessions) {
-
-    CompiledTheme withCompileMillis(long millis) {
-        return new CompiledTheme(theme, kieBase, questions, conditionalQuestions, files, ruleCount, version, millis,
-                sessions);
-    }
 
     /**
      * A session for one evaluation, from the theme's pool: creating a session costs more than running

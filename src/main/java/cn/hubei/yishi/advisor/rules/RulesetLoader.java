@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -34,6 +35,7 @@ import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
+import org.kie.api.runtime.KieSessionsPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,7 +68,15 @@ public final class RulesetLoader {
      * changed and rebuilds only the themes whose files changed. A loader is used by one thread at a time.
      */
     private final Map<String, Collection<KiePackage>> packageCache = new ConcurrentHashMap<>();
-    private volatile Map<String, CompiledTheme> themeCache = Map.of();
+    /**
+     * KieBases by the exact rule files compiled into them (see {@link #compile}): the versions of a theme that
+     * differ only in their data (departments, notes, 镇级事项) share one KieBase and its sessions, within a load
+     * and from one load to the next.
+     */
+    private volatile Map<String, Built> kieBaseCache = Map.of();
+
+    private record Built(InternalKnowledgeBase kieBase, KieSessionsPool sessions, long compileMillis) {
+    }
     /** Parsed files by content; the builder parses afresh to compile, so sharing these is safe. */
     private final Map<String, RuleFile.Parsed> parseCache = new ConcurrentHashMap<>();
     /** Lint results and the answer keys conditions read, by file content: both depend on the file alone. */
@@ -205,32 +215,35 @@ public final class RulesetLoader {
         blockedBy.values().forEach(blocked::addAll);
         long compiledAt = System.nanoTime();
         Map<String, CompiledTheme> built = new ConcurrentHashMap<>();
+        Map<String, CompletableFuture<Built>> kieBases = new ConcurrentHashMap<>();
         parallel(definitions.themes.keySet(), id -> {
             List<RuleProblem> tp = themeProblems.get(id);
             if (!tp.isEmpty() || blocked.contains(id)) {
                 return;
             }
-            long themeStarted = System.nanoTime();
             CompiledTheme compiled = compile(definitions.themes.get(id), groups.get(id), compiledFiles,
-                    parsed, dataFiles, definitions, tp);
+                    parsed, dataFiles, definitions, tp, kieBases);
             if (compiled != null) {
-                built.put(id, compiled.compileMillis() >= 0 ? compiled
-                        : compiled.withCompileMillis((System.nanoTime() - themeStarted) / 1_000_000));
+                built.put(id, compiled);
             }
         });
         Map<String, CompiledTheme> themes = new LinkedHashMap<>();
-        Map<String, CompiledTheme> nextThemeCache = new ConcurrentHashMap<>();
         for (String id : definitions.themes.keySet()) {
             if (built.containsKey(id)) {
                 themes.put(id, built.get(id));
-                nextThemeCache.put(id + '\0' + built.get(id).version(), built.get(id));
             } else {
                 problems.addAll(themeProblems.get(id));
                 log.warn("主题 {} 未能加载: {}", id, themeProblems.get(id));
             }
         }
         blockedBy.forEach((path, ids) -> attachBlockedThemes(problems, path, ids, definitions));
-        themeCache = nextThemeCache;
+        Map<String, Built> nextKieBases = new ConcurrentHashMap<>();
+        kieBases.forEach((key, future) -> {
+            if (future.isDone() && !future.isCompletedExceptionally()) {
+                nextKieBases.put(key, future.join());
+            }
+        });
+        kieBaseCache = nextKieBases;
         Ruleset ruleset = new Ruleset(hash(files), Instant.now(), Collections.unmodifiableMap(themes),
                 Collections.unmodifiableMap(definitions.matters), Collections.unmodifiableMap(definitions.materials),
                 Collections.unmodifiableMap(definitions.questions), List.copyOf(problems),
@@ -388,7 +401,7 @@ public final class RulesetLoader {
 
     private CompiledTheme compile(DefinitionReader.ThemeEntry entry, List<String> group,
             Map<String, CompiledFile> compiledFiles, Map<String, RuleFile.Parsed> parsed, Map<String, DataFile> dataFiles,
-            DefinitionReader definitions, List<RuleProblem> problems) {
+            DefinitionReader definitions, List<RuleProblem> problems, Map<String, CompletableFuture<Built>> kieBases) {
         Theme theme = entry.theme();
         // The version changes with the theme's data too (departments, notes), not only with its rules.
         List<String> files = new ArrayList<>();
@@ -403,9 +416,10 @@ public final class RulesetLoader {
         Set<String> conditional = new LinkedHashSet<>();
         Set<String> unconditional = new LinkedHashSet<>();
         int ruleCount = 0;
+        StringBuilder rules = new StringBuilder();
         for (String path : group) {
             CompiledFile file = compiledFiles.get(path);
-            content.append(path).append('\0').append(parsed.get(path).file().text()).append('\0');
+            rules.append(path).append('\0').append(parsed.get(path).file().text()).append('\0');
             if (!file.ok()) {
                 // Blocked themes are never compiled (see attachBlockedThemes); kept as a guard.
                 problems.add(new RuleProblem(path, 0, "主题「" + theme.name() + "」（" + theme.id() + "）用到的文件有错误"));
@@ -450,13 +464,30 @@ public final class RulesetLoader {
         }
         List<QuestionDef> questions = asked.stream().map(definitions.questions::get).toList();
         conditional.removeAll(unconditional);
+        content.append(rules);
         String version = hash(content.toString());
-        CompiledTheme unchanged = themeCache.get(theme.id() + '\0' + version);
-        if (unchanged != null) {
-            // Same files as the version being served: keep its KieBase and sessions.
-            return new CompiledTheme(theme, unchanged.kieBase(), List.copyOf(questions), Set.copyOf(conditional),
-                    List.copyOf(files), ruleCount, version, unchanged.compileMillis(), unchanged.sessions());
+        // The KieBase depends on the rule files alone; a theme's data is applied when its advice is read.
+        // Versions with the same files share one, built by whichever asks first (the others wait for it);
+        // files unchanged since the last load keep the KieBase being served, and its sessions.
+        String rulesKey = hash(rules.toString());
+        CompletableFuture<Built> mine = new CompletableFuture<>();
+        CompletableFuture<Built> theirs = kieBases.putIfAbsent(rulesKey, mine);
+        if (theirs == null) {
+            try {
+                Built kept = kieBaseCache.get(rulesKey);
+                mine.complete(kept != null ? kept : build(group, compiledFiles));
+            } catch (RuntimeException | Error e) {
+                mine.completeExceptionally(e);
+                throw e;
+            }
         }
+        Built b = (theirs == null ? mine : theirs).join();
+        return new CompiledTheme(theme, b.kieBase(), List.copyOf(questions), Set.copyOf(conditional),
+                List.copyOf(files), ruleCount, version, b.compileMillis(), b.sessions());
+    }
+
+    private Built build(List<String> group, Map<String, CompiledFile> compiledFiles) {
+        long started = System.nanoTime();
         List<KiePackage> copies = new ArrayList<>();
         for (String path : group) {
             copies.addAll(compiledFiles.get(path).copies(classLoader));
@@ -464,8 +495,7 @@ public final class RulesetLoader {
         InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(
                 KieServices.get().newKieBaseConfiguration(null, classLoader));
         kieBase.addPackages(copies);
-        return new CompiledTheme(theme, kieBase, List.copyOf(questions), Set.copyOf(conditional), List.copyOf(files),
-                ruleCount, version, -1, kieBase.newKieSessionsPool(SESSION_POOL_SIZE));
+        return new Built(kieBase, kieBase.newKieSessionsPool(SESSION_POOL_SIZE), (System.nanoTime() - started) / 1_000_000);
     }
 
     private static String hash(List<RuleFile> files) {

@@ -217,6 +217,33 @@ class PolicyFormatTest {
     }
 
     @Test
+    void versionsWithTheSameRuleFilesShareOneKieBaseAndAVersionsOwnLogicGetsItsOwn() throws IOException {
+        Ruleset rs = load();
+        assertThat(rs.theme("tm-shop").kieBase()).isSameAs(rs.theme("hb-shop").kieBase());
+
+        write("themes/shop/tianmen.drl", """
+                package themes.shop.tianmen
+
+                import cn.hubei.yishi.advisor.facts.*;
+
+                rule "天门：另有说明"
+                when
+                    Answer(key == "premises", text == "owned")
+                then
+                    insert(new Applies("shop-licence", "自有场所也须取得经营许可"));
+                end
+                """);
+        RulesetLoader loader = new RulesetLoader();
+        Ruleset own = loader.load(rules);
+        assertThat(own.problems()).isEmpty();
+        assertThat(own.theme("tm-shop").kieBase()).isNotSameAs(own.theme("hb-shop").kieBase());
+        // A reload that changes nothing keeps the KieBases being served.
+        Ruleset again = loader.load(rules);
+        assertThat(again.theme("hb-shop").kieBase()).isSameAs(own.theme("hb-shop").kieBase());
+        assertThat(again.theme("tm-shop").kieBase()).isSameAs(own.theme("tm-shop").kieBase());
+    }
+
+    @Test
     void aBrokenSharedFileIsOneProblemNamingTheThemesItHolds() throws IOException {
         write("shared/premises.drl", SHARED.replace("text == \"rented\")", "text == \"rented\""));
         Ruleset rs = load();
