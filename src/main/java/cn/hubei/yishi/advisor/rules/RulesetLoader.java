@@ -360,6 +360,18 @@ public final class RulesetLoader {
                 group.add(f);
             }
         }
+        // Shared decisions stand with the theme's own logic, before its matters: the questions they ask come
+        // in the order the theme asks them, ahead of the matters' own questions.
+        for (int i = 0; i < entry.uses().size(); i++) {
+            String shared = "shared/" + entry.uses().get(i) + ".drl";
+            if (parsedFiles.contains(shared)) {
+                group.add(shared);
+            } else if (!allFiles.contains(shared)) {
+                DataFile.Position at = entry.usesAt().get(i);
+                problems.add(new RuleProblem(entry.file(), at.line(), at.column(), "共用判断 " + entry.uses().get(i)
+                        + " 不存在（应有 rules/" + shared + "）"));
+            }
+        }
         List<ThemeMatter> matters = entry.theme().matters();
         for (int i = 0; i < matters.size(); i++) {
             ThemeMatter m = matters.get(i);
@@ -374,16 +386,6 @@ public final class RulesetLoader {
                 if (parsedFiles.contains(file)) {
                     group.add(file);
                 }
-            }
-        }
-        for (int i = 0; i < entry.uses().size(); i++) {
-            String shared = "shared/" + entry.uses().get(i) + ".drl";
-            if (parsedFiles.contains(shared)) {
-                group.add(shared);
-            } else if (!allFiles.contains(shared)) {
-                DataFile.Position at = entry.usesAt().get(i);
-                problems.add(new RuleProblem(entry.file(), at.line(), at.column(), "共用判断 " + entry.uses().get(i)
-                        + " 不存在（应有 rules/" + shared + "）"));
             }
         }
         for (String f : parsedFiles) {
