@@ -60,10 +60,10 @@ final class SampleUpdater {
                     && lines.get(i + 1).trim().startsWith("-")) {
                 old.add(lines.get(++i));
             }
-            String now = indent + m.group(2) + ": " + yaml(actual.get(m.group(2)));
+            List<String> now = rewrite(indent, m.group(2), m.group(3), old, actual.get(m.group(2)));
             old.forEach(o -> diff.add("-" + o));
-            diff.add("+" + now);
-            out.add(now);
+            now.forEach(n -> diff.add("+" + n));
+            out.addAll(now);
         }
         if (!diff.isEmpty()) {
             try {
@@ -74,6 +74,56 @@ final class SampleUpdater {
         }
         return diff;
     }
+
+    /**
+     * The new lines of one expectation. A list compared as a set keeps the order and the style it was written in:
+     * ids still expected stay where they are, new ones are added at the end, so that the diff shows only what
+     * the rules changed.
+     */
+    private static List<String> rewrite(String indent, String key, String rest, List<String> old, Object value) {
+        if (!(value instanceof List<?> list) || !SET_KEYS.contains(key)) {
+            return List.of(indent + key + ": " + yaml(value));
+        }
+        boolean block = old.size() > 1;
+        List<String> written = new ArrayList<>();
+        if (block) {
+            for (String o : old.subList(1, old.size())) {
+                written.add(o.trim().substring(1).trim());
+            }
+        } else {
+            String flow = rest.trim();
+            if (flow.startsWith("[") && flow.endsWith("]")) {
+                for (String item : flow.substring(1, flow.length() - 1).split(",")) {
+                    if (!item.isBlank()) {
+                        written.add(item.trim());
+                    }
+                }
+            }
+        }
+        List<String> ids = list.stream().map(String::valueOf).toList();
+        List<String> merged = new ArrayList<>();
+        for (String w : written) {
+            if (ids.contains(w) && !merged.contains(w)) {
+                merged.add(w);
+            }
+        }
+        for (String id : ids) {
+            if (!merged.contains(id)) {
+                merged.add(id);
+            }
+        }
+        if (!block || merged.isEmpty()) {
+            return List.of(indent + key + ": " + yaml(merged));
+        }
+        String itemIndent = old.get(1).substring(0, old.get(1).indexOf('-'));
+        List<String> lines = new ArrayList<>(List.of(indent + key + ":"));
+        merged.forEach(id -> lines.add(itemIndent + "- " + id));
+        return lines;
+    }
+
+    /** Expectations compared as sets (see SampleRunner): their order in the file is the policy officer's. */
+    private static final java.util.Set<String> SET_KEYS = java.util.Set.of("applies", "unmet", "materials", "missing",
+            "exempt");
 
     private static String yaml(Object value) {
         if (value instanceof List<?> list) {

@@ -74,8 +74,11 @@ class VerifyUpdateTest {
 
         String updated = verify("--update", rules.toString(), samples.toString(), "tm-children-playground");
         assertThat(updated).contains("已更新样例 tm-children-playground/01.yaml", "-  applies: [food-business-licence, company-setup]",
-                "+  applies: [food-business-licence]", "-    - not-a-material", "+  materials: [").contains("0 failed");
+                "+  applies: [food-business-licence]", "-    - not-a-material", "+  materials:",
+                "+    - joint-application-form").contains("0 failed");
         String text = Files.readString(file);
+        // A list compared as a set keeps its written order and style: ids still expected first, new ones after.
+        assertThat(text).contains("  materials:\n    - joint-application-form\n    - ");
         assertThat(text).contains("# 政策人员的说明：这一行注释要保留", "materialsInclude: [food-facility-layout]",
                 "quantities: {joint-application-form: 原件1份}", "  complete: true", "applies: [food-business-licence]\n")
                 .doesNotContain("not-a-material");
