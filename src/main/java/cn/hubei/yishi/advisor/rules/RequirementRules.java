@@ -16,7 +16,9 @@ import org.drools.template.ObjectDataCompiler;
  * Turns the {@code requires:} list of a matter's data into rules, through Drools' rule templates
  * ({@code rules-templates/requirements.drt}): one rule per material, firing whenever the matter applies.
  * The result is an ordinary rule file, named after the data file it comes from, that goes through the
- * same lint and compilation as the policy's own DRL.
+ * same lint and compilation as the policy's own DRL. The rules fire before the matter's written ones
+ * ({@code salience 1}), as the one "申请材料" rule at the top of each matter file did, so that the checklist lists
+ * materials in the order the data gives them.
  */
 final class RequirementRules {
 
