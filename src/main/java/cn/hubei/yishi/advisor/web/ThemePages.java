@@ -62,7 +62,19 @@ class ThemePages {
 
     @GetMapping("/themes/{id}/checklist")
     String checklist(@PathVariable String id, @RequestParam MultiValueMap<String, String> params, Model model) {
+        return checklist(id, params, model, false);
+    }
+
+    /** The checklist laid out for paper: what a print link opens, so printing needs no JavaScript. */
+    @GetMapping("/themes/{id}/checklist/print")
+    String printView(@PathVariable String id, @RequestParam MultiValueMap<String, String> params, Model model) {
+        return checklist(id, params, model, true);
+    }
+
+    private String checklist(String id, MultiValueMap<String, String> params, Model model, boolean printView) {
         Page page = evaluate(id, params);
+        model.addAttribute("printView", printView);
+        model.addAttribute("fullQuery", page.answers.query(true));
         model.addAttribute("theme", page.theme.theme());
         model.addAttribute("advice", page.advice);
         model.addAttribute("byCategory", page.advice.materialsByCategory());
