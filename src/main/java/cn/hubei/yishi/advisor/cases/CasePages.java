@@ -45,6 +45,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CasePages {
 
     private static final Pattern CASE_PATH = Pattern.compile("/cases/(\\d+)");
+    /** Marks a post that carries the materials as ticked on screen (the materials form, with the verdict's controls). */
+    private static final String ON_SCREEN = "materials-on-screen";
 
     private final CaseService cases;
     private final RulesetHolder rules;
@@ -172,26 +174,48 @@ class CasePages {
     @PostMapping("/{id}/materials")
     ModelAndView receive(@PathVariable long id, @RequestParam long version,
             @RequestParam MultiValueMap<String, String> form, Principal user, RedirectAttributes flash) {
-        Map<String, ReceivedMaterial> received = new LinkedHashMap<>();
-        List<String> ticked = new ArrayList<>(form.getOrDefault("received", List.of()));
-        List<String> defective = form.getOrDefault("defective", List.of());
-        defective.stream().filter(d -> !ticked.contains(d)).forEach(ticked::add);
-        for (String m : ticked) {
-            received.put(m, new ReceivedMaterial(defective.contains(m), form.getFirst("note." + m)));
-        }
+        Map<String, ReceivedMaterial> received = ticked(form);
         try {
             cases.receive(id, version, received, user.getName());
             flash.addFlashAttribute("message", "材料登记已保存。");
             return new ModelAndView("redirect:/cases/" + id + "#verdict");
         } catch (InvalidInputException e) {
-            return rerender(id, Map.of(e.field(), e.getMessage()), null);
+            ModelAndView page = rerender(id, Map.of(e.field(), e.getMessage()), null);
+            page.addObject("received", received);
+            return page;
         }
     }
 
+    /**
+     * The verdict, posted with the materials as ticked on screen (the verdict's controls belong to the
+     * materials form): ticks not yet saved are saved first, so a verdict is never given, nor a notice
+     * frozen, on fewer materials than the clerk sees.
+     */
     @PostMapping("/{id}/verdict")
     ModelAndView decide(@PathVariable long id, @RequestParam long version,
-            @RequestParam(required = false) String verdict, @RequestParam(required = false) String reason,
-            @RequestParam(required = false) String promisedDate, Principal user, RedirectAttributes flash) {
+            @RequestParam MultiValueMap<String, String> form, Principal user, RedirectAttributes flash) {
+        String verdict = form.getFirst("verdict");
+        String reason = form.getFirst("reason");
+        String promisedDate = form.getFirst("promisedDate");
+        Map<String, String> verdictForm = Map.of("verdict", verdict == null ? "" : verdict,
+                "reason", reason == null ? "" : reason, "promisedDate", promisedDate == null ? "" : promisedDate);
+        String saved = "";
+        if (form.containsKey(ON_SCREEN)) {
+            Map<String, ReceivedMaterial> received = ticked(form);
+            try {
+                PrecheckCase before = cases.get(id);
+                if (before.getVersion() == version && !before.getMaterials().equals(received)) {
+                    version = cases.receive(id, version, received, user.getName()).getVersion();
+                    saved = "勾选的材料已一并登记保存。";
+                }
+            } catch (InvalidInputException e) {
+                ModelAndView page = rerender(id, Map.of(e.field(), e.getMessage()), null);
+                page.addObject("received", received);
+                page.addObject("verdictForm", verdictForm);
+                page.addObject("problem", "结论未保存：材料登记有误，" + e.getMessage());
+                return page;
+            }
+        }
         try {
             CaseStatus status = null;
             try {
@@ -208,14 +232,29 @@ class CasePages {
                 }
             }
             PrecheckCase c = cases.decide(id, version, status, reason, promised, user.getName());
-            flash.addFlashAttribute("message", "预审结论“" + c.getStatus().label() + "”已保存。");
+            flash.addFlashAttribute("message", saved + "预审结论“" + c.getStatus().label() + "”已保存。");
             return new ModelAndView("redirect:/cases/" + id + "#verdict");
         } catch (InvalidInputException e) {
             ModelAndView page = rerender(id, Map.of(e.field(), e.getMessage()), null);
-            page.addObject("verdictForm", Map.of("verdict", verdict == null ? "" : verdict,
-                    "reason", reason == null ? "" : reason, "promisedDate", promisedDate == null ? "" : promisedDate));
+            page.addObject("verdictForm", verdictForm);
+            if (!saved.isEmpty()) {
+                page.addObject("message", saved);
+                page.addObject("problem", "结论未保存：" + e.getMessage());
+            }
             return page;
         }
+    }
+
+    /** The materials form's ticks: received, defective (which counts as received) and each one's note. */
+    private static Map<String, ReceivedMaterial> ticked(MultiValueMap<String, String> form) {
+        Map<String, ReceivedMaterial> received = new LinkedHashMap<>();
+        List<String> ticked = new ArrayList<>(form.getOrDefault("received", List.of()));
+        List<String> defective = form.getOrDefault("defective", List.of());
+        defective.stream().filter(d -> !ticked.contains(d)).forEach(ticked::add);
+        for (String m : ticked) {
+            received.put(m, new ReceivedMaterial(defective.contains(m), form.getFirst("note." + m)));
+        }
+        return received;
     }
 
     @GetMapping("/{id}/notice")
@@ -319,8 +358,9 @@ class CasePages {
         model.put("noticeDeadline", noticeDeadline);
         model.put("noticeOverdue", c.getStatus() == CaseStatus.OPEN
                 && LocalDate.now(PrecheckCase.ZONE).isAfter(noticeDeadline));
-        model.putIfAbsent("verdictForm", Map.of("verdict", a.suggested().isVerdict() ? a.suggested().name() : "",
-                "reason", "", "promisedDate", ""));
+        // Nothing is pre-selected: a verdict is the clerk's decision; the suggested one is marked beside it.
+        model.putIfAbsent("verdictForm", Map.of("verdict", "", "reason", "", "promisedDate", ""));
+        model.putIfAbsent("received", c.getMaterials());
         model.putIfAbsent("applicantForm", Map.of("name", c.getApplicant().name(), "idNumber",
                 c.getApplicant().idNumber(), "phone", c.getApplicant().phone()));
         model.put("demo", demo);
