@@ -91,9 +91,21 @@ class CasePages {
     @PostMapping
     ModelAndView open(@RequestParam MultiValueMap<String, String> form, Principal user, RedirectAttributes flash) {
         Map<String, String> values = form.toSingleValueMap();
+        String code = values.getOrDefault("precheckCode", "").strip();
+        // Every mistake at once, each beside its own field: the code or the theme, then the applicant.
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (!code.isEmpty() && submissions.find(code).isEmpty()) {
+            problems.put("precheckCode", "没有预审码 " + code + "，请核对（预审码为 8 位字母和数字，如 ABCD-EFGH）");
+        } else if (code.isEmpty() && rulesTheme(values.get("themeId")) == null) {
+            problems.put("themeId", "请选择要办理的主题（一件事），或输入申请人的预审码");
+        }
+        problems.putAll(Applicant.problems(values.get("name"), values.get("idNumber"), values.get("phone")));
         try {
+            if (!problems.isEmpty()) {
+                var first = problems.entrySet().iterator().next();
+                throw new InvalidInputException(first.getKey(), first.getValue());
+            }
             Applicant applicant = Applicant.of(values.get("name"), values.get("idNumber"), values.get("phone"));
-            String code = values.getOrDefault("precheckCode", "").strip();
             PrecheckCase c;
             if (!code.isEmpty()) {
                 CaseService.Opened opened = cases.openFromCode(code, applicant, user.getName());
@@ -101,18 +113,45 @@ class CasePages {
                 flash.addFlashAttribute("message", opened.existed()
                         ? "预审码 " + c.getPrecheckCode() + " 已建档（案件 " + c.number() + "），已为您打开，未重复建档。"
                         : "已由预审码 " + c.getPrecheckCode() + " 调取申请人的回答，建档为案件 " + c.number() + "。");
+                if (opened.existed()) {
+                    mismatch(c.getApplicant(), applicant).ifPresent(w -> flash.addFlashAttribute("warning", w));
+                }
             } else {
                 c = cases.openAtWindow(values.get("themeId"), applicant, user.getName());
                 flash.addFlashAttribute("message", "已新建案件 " + c.number() + "，请逐项询问申请人的情形。");
             }
             return new ModelAndView("redirect:/cases/" + c.getId());
         } catch (InvalidInputException e) {
+            if (problems.isEmpty()) {
+                problems.put(e.field(), e.getMessage());
+            }
             ModelAndView page = new ModelAndView("cases/queue");
-            queueModel(page.getModelMap(), null, null, values, Map.of(e.field(), e.getMessage()));
+            queueModel(page.getModelMap(), null, null, values, problems);
             page.addObject("cases", cases.search(null, null));
             page.setStatus(HttpStatus.BAD_REQUEST);
             return page;
         }
+    }
+
+    private CompiledTheme rulesTheme(String themeId) {
+        return themeId == null || themeId.isBlank() ? null : rules.current().theme(themeId);
+    }
+
+    /**
+     * A code already made a case for someone: if the name or ID number typed now is not that person's,
+     * the clerk is told to check the ID card before going on (a mistyped code, or someone else's).
+     */
+    private static java.util.Optional<String> mismatch(Applicant stored, Applicant typed) {
+        List<String> differs = new ArrayList<>();
+        if (!stored.name().equals(typed.name())) {
+            differs.add("姓名（案件中为 " + stored.name() + "，刚才输入的是 " + typed.name() + "）");
+        }
+        if (!stored.idNumber().equals(typed.idNumber())) {
+            differs.add("身份证号（案件中为 " + stored.maskedIdNumber() + "，刚才输入的是 " + typed.maskedIdNumber() + "）");
+        }
+        return differs.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of("请核对申请人身份证件：本预审码的案件中登记的"
+                + String.join("、", differs) + "与刚才输入的不一致。请确认预审码没有报错、来人就是申请人本人或其代理人；"
+                + "登记有误的，可在下方“更正申请人信息”中更正。");
     }
 
     private void queueModel(Map<String, Object> model, String q, String date, Map<String, String> form,
