@@ -75,6 +75,7 @@ class ThemePages {
         Page page = evaluate(id, params);
         model.addAttribute("printView", printView);
         model.addAttribute("fullQuery", page.answers.query(true));
+        model.addAttribute("token", SubmissionStore.newToken());
         model.addAttribute("theme", page.theme.theme());
         model.addAttribute("advice", page.advice);
         model.addAttribute("byCategory", page.advice.materialsByCategory());
@@ -91,7 +92,9 @@ class ThemePages {
             HttpServletRequest request) {
         limits.submission(request.getRemoteAddr());
         Page page = evaluate(id, params);
-        Submission s = submissions.store(id, page.answers.query(true), page.advice.rulesetVersion());
+        // The form's token: the same form sent twice (a double click, a reload) gets the same code.
+        Submission s = submissions.store(id, page.answers.query(true), page.advice.rulesetVersion(),
+                params.getFirst("token"));
         return "redirect:/precheck/" + UriUtils.encodePathSegment(s.code(), StandardCharsets.UTF_8);
     }
 
