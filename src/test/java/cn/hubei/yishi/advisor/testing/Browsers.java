@@ -105,6 +105,14 @@ public final class Browsers {
         return file;
     }
 
+    /** Saves what the viewport shows now under target/screenshots. */
+    public static Path viewport(ChromeDriver b, String name) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+        Path file = dir.resolve(name + ".png");
+        Files.write(file, b.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        return file;
+    }
+
     /** Waits until the address contains {@code part} and the page has loaded. */
     public static void waitForUrl(WebDriver b, String part) {
         new WebDriverWait(b, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains(part)
