@@ -63,8 +63,14 @@ public record Advice(
     public record UnmetView(String matterId, String matterName, String message, String basis) {
     }
 
+    /**
+     * One matter of the theme.
+     *
+     * @param decided whether the answers so far settle it: it applies, a rule says why it does not, or
+     *                every question is answered; otherwise it is 待确定, not "not needed"
+     */
     public record MatterView(String id, String name, String department, boolean townLevel, String notes,
-            boolean applies, List<String> reasons, String legalBasis, Integer timeLimitDays) {
+            boolean applies, boolean decided, List<String> reasons, String legalBasis, Integer timeLimitDays) {
     }
 
     public record MatterRef(String id, String name) {

@@ -166,6 +166,7 @@ public final class Evaluator {
             boolean applies = outcome.applies.containsKey(tm.matterId());
             List<String> reasons = applies ? outcome.applies.get(tm.matterId())
                     : outcome.notApplicable.getOrDefault(tm.matterId(), List.of());
+            boolean decided = applies || complete || !reasons.isEmpty();
             if (reasons.isEmpty()) {
                 reasons = List.of(applies ? "本主题必办事项"
                         : complete ? "根据您的回答，无需办理此事项" : "请先回答表单中的问题，再确定是否需要办理");
@@ -174,7 +175,7 @@ public final class Evaluator {
                 promised = promised == null ? def.timeLimitDays() : Math.max(promised, def.timeLimitDays());
             }
             matters.add(new MatterView(tm.matterId(), tm.name(), tm.department(), tm.townLevel(), tm.notes(),
-                    applies, List.copyOf(reasons), def.legalBasis(), def.timeLimitDays()));
+                    applies, decided, List.copyOf(reasons), def.legalBasis(), def.timeLimitDays()));
         }
 
         // In the theme's matter order, as the applicant reads the matters.

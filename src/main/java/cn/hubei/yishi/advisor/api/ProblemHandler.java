@@ -27,13 +27,16 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 
 /**
- * Every error as {@code application/problem+json}, in Chinese, with the offending field in
+ * Every error of the API as {@code application/problem+json}, in Chinese (and, to people reading pages,
+ * as the Chinese error page), with the offending field in
  * {@code field} where there is one. Nothing is changed by a request that fails.
  */
 @RestControllerAdvice
@@ -53,7 +56,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             500, "服务器内部错误");
 
     @ExceptionHandler(ThemeNotFoundException.class)
-    ResponseEntity<ProblemDetail> themeNotFound(ThemeNotFoundException e) {
+    ResponseEntity<Object> themeNotFound(ThemeNotFoundException e) {
         ProblemDetail p = problem(HttpStatus.NOT_FOUND, "主题不存在", e.getMessage());
         p.setProperty("field", "id");
         p.setProperty("themeId", e.themeId());
@@ -61,26 +64,26 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(CaseNotFoundException.class)
-    ResponseEntity<ProblemDetail> caseNotFound(CaseNotFoundException e) {
+    ResponseEntity<Object> caseNotFound(CaseNotFoundException e) {
         ProblemDetail p = problem(HttpStatus.NOT_FOUND, "案件不存在", e.getMessage());
         p.setProperty("field", "id");
         return respond(p);
     }
 
     @ExceptionHandler(CaseConflictException.class)
-    ResponseEntity<ProblemDetail> caseConflict(CaseConflictException e) {
+    ResponseEntity<Object> caseConflict(CaseConflictException e) {
         ProblemDetail p = problem(HttpStatus.CONFLICT, "案件已被他人修改", e.getMessage());
         p.setProperty("field", "version");
         return respond(p);
     }
 
     @ExceptionHandler(CaseStateException.class)
-    ResponseEntity<ProblemDetail> caseState(CaseStateException e) {
+    ResponseEntity<Object> caseState(CaseStateException e) {
         return respond(problem(HttpStatus.CONFLICT, "案件当前状态不允许此操作", e.getMessage()));
     }
 
     @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e) {
+    ResponseEntity<Object> invalidInput(InvalidInputException e) {
         ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "请求内容有误：" + e.field(), e.getMessage());
         p.setProperty("field", e.field());
         return respond(p);
@@ -88,7 +91,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     /** Tomcat could not read the query or form: a malformed escape, bytes that are not UTF-8, too many or too much. */
     @ExceptionHandler(InvalidParameterException.class)
-    ResponseEntity<ProblemDetail> unreadableParameters(InvalidParameterException e, HttpServletRequest request) {
+    ResponseEntity<Object> unreadableParameters(InvalidParameterException e, HttpServletRequest request) {
         if (e.getErrorCode() == 413) {
             return respond(BodySizeLimitFilter.tooLarge());
         }
@@ -102,14 +105,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(RateLimitedException.class)
-    ResponseEntity<ProblemDetail> rateLimited(RateLimitedException e) {
-        return ResponseEntity.status(429).header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+    ResponseEntity<Object> rateLimited(RateLimitedException e) {
+        return forPages(ResponseEntity.status(429).header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
                 .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "请求过于频繁", e.getMessage()));
+                .body(problem(HttpStatus.TOO_MANY_REQUESTS, "请求过于频繁", e.getMessage())));
     }
 
     @ExceptionHandler(RuleExecutionException.class)
-    ResponseEntity<ProblemDetail> ruleFailed(RuleExecutionException e) {
+    ResponseEntity<Object> ruleFailed(RuleExecutionException e) {
         // The evaluator has logged the rule and the cause; the service goes on serving.
         ProblemDetail p = problem(HttpStatus.INTERNAL_SERVER_ERROR, "规则执行出错",
                 e.getMessage() + "。本次评估未完成，请稍后再试或联系窗口工作人员。");
@@ -118,13 +121,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(EvaluationTimeoutException.class)
-    ResponseEntity<ProblemDetail> timedOut(EvaluationTimeoutException e) {
+    ResponseEntity<Object> timedOut(EvaluationTimeoutException e) {
         // The evaluator has halted the session and logged the rule; only this request fails.
         ProblemDetail p = problem(HttpStatus.SERVICE_UNAVAILABLE, "规则计算超时",
                 e.getMessage() + "。本次评估未完成，请稍后再试；问题已记录，将由政策管理人员处理。");
         p.setProperty("rule", e.rule());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "60")
-                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(p);
+        return forPages(ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "60")
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(p));
     }
 
     @Override
@@ -132,8 +135,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (BodySizeLimitFilter.isTooLarge(ex)) {
             ProblemDetail p = BodySizeLimitFilter.tooLarge();
-            return ResponseEntity.status(413).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                    .body(p);
+            return forPages(ResponseEntity.status(413)
+                    .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(p));
         }
         ProblemDetail p = unreadableJson(ex);
         return handleExceptionInternal(ex, p, headers, HttpStatus.BAD_REQUEST, request);
@@ -198,11 +201,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (statusCode.is5xxServerError()) {
             log.error("Request failed", ex);
         }
-        return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        return forPages(super.handleExceptionInternal(ex, body, headers, statusCode, request));
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    ResponseEntity<Object> unexpected(Exception e) {
         log.error("Unexpected error", e);
         return respond(problem(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误", "服务器处理请求时出错，请稍后再试"));
     }
@@ -214,9 +217,33 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return p;
     }
 
-    private static ResponseEntity<ProblemDetail> respond(ProblemDetail p) {
-        return ResponseEntity.status(p.getStatus()).contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-                .body(p);
+    private static ResponseEntity<Object> respond(ProblemDetail p) {
+        return forPages(ResponseEntity.status(p.getStatus())
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(p));
+    }
+
+    /**
+     * Someone reading pages (not the API, not a client asking for JSON) gets the problem as the Chinese
+     * error page: a mistyped address, a case number that is not a number, a page that failed.
+     */
+    @SuppressWarnings("unchecked")
+    private static ResponseEntity<Object> forPages(ResponseEntity<?> reply) {
+        if (reply == null || !(reply.getBody() instanceof ProblemDetail p)
+                || !(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return (ResponseEntity<Object>) reply;
+        }
+        HttpServletRequest request = attributes.getRequest();
+        if (ErrorReplies.wantsJson(request.getRequestURI(), request.getHeader(HttpHeaders.ACCEPT))) {
+            return (ResponseEntity<Object>) reply;
+        }
+        int status = reply.getStatusCode().value();
+        String detail = p.getDetail() == null || p.getDetail().equals(p.getTitle()) || !containsChinese(p.getDetail())
+                ? ErrorReplies.detail(status) : p.getDetail();
+        HttpHeaders headers = new HttpHeaders();
+        headers.putAll(reply.getHeaders());
+        headers.setContentType(new org.springframework.http.MediaType("text", "html",
+                java.nio.charset.StandardCharsets.UTF_8));
+        return new ResponseEntity<>(ErrorReplies.page(status, detail), headers, reply.getStatusCode());
     }
 
     private static boolean containsChinese(String s) {

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import cn.hubei.yishi.advisor.advice.FreeText;
@@ -24,27 +26,49 @@ public record Applicant(String name, String idNumber, String phone) {
 
     /** Checks what a clerk typed and makes it canonical; a wrong field is named as {@code applicant.<field>}. */
     public static Applicant of(String name, String idNumber, String phone) {
+        Map<String, String> problems = problems(name, idNumber, phone);
+        if (!problems.isEmpty()) {
+            var first = problems.entrySet().iterator().next();
+            throw new InvalidInputException(first.getKey(), first.getValue());
+        }
+        return new Applicant(name.strip(), canonicalId(idNumber), canonicalPhone(phone));
+    }
+
+    /** Everything wrong with what a clerk typed, by field ({@code applicant.<field>}), in the form's order. */
+    public static Map<String, String> problems(String name, String idNumber, String phone) {
+        Map<String, String> problems = new LinkedHashMap<>();
         String n = name == null ? "" : name.strip();
         if (n.isEmpty()) {
-            throw new InvalidInputException("applicant.name", "请填写申请人姓名");
+            problems.put("applicant.name", "请填写申请人姓名");
+        } else {
+            try {
+                FreeText.check("applicant.name", "申请人姓名", n);
+                if (n.length() > 50) {
+                    problems.put("applicant.name", "申请人姓名不能超过 50 个字");
+                }
+            } catch (InvalidInputException e) {
+                problems.put(e.field(), e.getMessage());
+            }
         }
-        FreeText.check("applicant.name", "申请人姓名", n);
-        if (n.length() > 50) {
-            throw new InvalidInputException("applicant.name", "申请人姓名不能超过 50 个字");
-        }
-        String id = idNumber == null ? "" : idNumber.strip().toUpperCase(Locale.ROOT);
+        String id = canonicalId(idNumber);
         if (id.isEmpty()) {
-            throw new InvalidInputException("applicant.idNumber", "请填写申请人的居民身份证号码");
-        }
-        if (!validIdNumber(id)) {
-            throw new InvalidInputException("applicant.idNumber",
+            problems.put("applicant.idNumber", "请填写申请人的居民身份证号码");
+        } else if (!validIdNumber(id)) {
+            problems.put("applicant.idNumber",
                     "居民身份证号码应为 18 位（最后一位可为 X），且出生日期和校验位正确，请核对证件");
         }
-        String p = phone == null ? "" : phone.strip().replace(" ", "");
-        if (!PHONE.matcher(p).matches()) {
-            throw new InvalidInputException("applicant.phone", "请填写 11 位手机号码，或带区号的固定电话（如 0728-5221234）");
+        if (!PHONE.matcher(canonicalPhone(phone)).matches()) {
+            problems.put("applicant.phone", "请填写 11 位手机号码，或带区号的固定电话（如 0728-5221234）");
         }
-        return new Applicant(n, id, p);
+        return problems;
+    }
+
+    private static String canonicalId(String idNumber) {
+        return idNumber == null ? "" : idNumber.strip().toUpperCase(Locale.ROOT);
+    }
+
+    private static String canonicalPhone(String phone) {
+        return phone == null ? "" : phone.strip().replace(" ", "");
     }
 
     /** GB 11643-1999: 17 digits with a valid birth date, then the check character. */

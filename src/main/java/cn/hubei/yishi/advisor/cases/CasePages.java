@@ -45,6 +45,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CasePages {
 
     private static final Pattern CASE_PATH = Pattern.compile("/cases/(\\d+)");
+    /** Marks a post that carries the materials as ticked on screen (the materials form, with the verdict's controls). */
+    private static final String ON_SCREEN = "materials-on-screen";
 
     private final CaseService cases;
     private final RulesetHolder rules;
@@ -89,9 +91,21 @@ class CasePages {
     @PostMapping
     ModelAndView open(@RequestParam MultiValueMap<String, String> form, Principal user, RedirectAttributes flash) {
         Map<String, String> values = form.toSingleValueMap();
+        String code = values.getOrDefault("precheckCode", "").strip();
+        // Every mistake at once, each beside its own field: the code or the theme, then the applicant.
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (!code.isEmpty() && submissions.find(code).isEmpty()) {
+            problems.put("precheckCode", "没有预审码 " + code + "，请核对（预审码为 8 位字母和数字，如 ABCD-EFGH）");
+        } else if (code.isEmpty() && rulesTheme(values.get("themeId")) == null) {
+            problems.put("themeId", "请选择要办理的主题（一件事），或输入申请人的预审码");
+        }
+        problems.putAll(Applicant.problems(values.get("name"), values.get("idNumber"), values.get("phone")));
         try {
+            if (!problems.isEmpty()) {
+                var first = problems.entrySet().iterator().next();
+                throw new InvalidInputException(first.getKey(), first.getValue());
+            }
             Applicant applicant = Applicant.of(values.get("name"), values.get("idNumber"), values.get("phone"));
-            String code = values.getOrDefault("precheckCode", "").strip();
             PrecheckCase c;
             if (!code.isEmpty()) {
                 CaseService.Opened opened = cases.openFromCode(code, applicant, user.getName());
@@ -99,18 +113,45 @@ class CasePages {
                 flash.addFlashAttribute("message", opened.existed()
                         ? "预审码 " + c.getPrecheckCode() + " 已建档（案件 " + c.number() + "），已为您打开，未重复建档。"
                         : "已由预审码 " + c.getPrecheckCode() + " 调取申请人的回答，建档为案件 " + c.number() + "。");
+                if (opened.existed()) {
+                    mismatch(c.getApplicant(), applicant).ifPresent(w -> flash.addFlashAttribute("warning", w));
+                }
             } else {
                 c = cases.openAtWindow(values.get("themeId"), applicant, user.getName());
                 flash.addFlashAttribute("message", "已新建案件 " + c.number() + "，请逐项询问申请人的情形。");
             }
             return new ModelAndView("redirect:/cases/" + c.getId());
         } catch (InvalidInputException e) {
+            if (problems.isEmpty()) {
+                problems.put(e.field(), e.getMessage());
+            }
             ModelAndView page = new ModelAndView("cases/queue");
-            queueModel(page.getModelMap(), null, null, values, Map.of(e.field(), e.getMessage()));
+            queueModel(page.getModelMap(), null, null, values, problems);
             page.addObject("cases", cases.search(null, null));
             page.setStatus(HttpStatus.BAD_REQUEST);
             return page;
         }
+    }
+
+    private CompiledTheme rulesTheme(String themeId) {
+        return themeId == null || themeId.isBlank() ? null : rules.current().theme(themeId);
+    }
+
+    /**
+     * A code already made a case for someone: if the name or ID number typed now is not that person's,
+     * the clerk is told to check the ID card before going on (a mistyped code, or someone else's).
+     */
+    private static java.util.Optional<String> mismatch(Applicant stored, Applicant typed) {
+        List<String> differs = new ArrayList<>();
+        if (!stored.name().equals(typed.name())) {
+            differs.add("姓名（案件中为 " + stored.name() + "，刚才输入的是 " + typed.name() + "）");
+        }
+        if (!stored.idNumber().equals(typed.idNumber())) {
+            differs.add("身份证号（案件中为 " + stored.maskedIdNumber() + "，刚才输入的是 " + typed.maskedIdNumber() + "）");
+        }
+        return differs.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of("请核对申请人身份证件：本预审码的案件中登记的"
+                + String.join("、", differs) + "与刚才输入的不一致。请确认预审码没有报错、来人就是申请人本人或其代理人；"
+                + "登记有误的，可在下方“更正申请人信息”中更正。");
     }
 
     private void queueModel(Map<String, Object> model, String q, String date, Map<String, String> form,
@@ -172,26 +213,48 @@ class CasePages {
     @PostMapping("/{id}/materials")
     ModelAndView receive(@PathVariable long id, @RequestParam long version,
             @RequestParam MultiValueMap<String, String> form, Principal user, RedirectAttributes flash) {
-        Map<String, ReceivedMaterial> received = new LinkedHashMap<>();
-        List<String> ticked = new ArrayList<>(form.getOrDefault("received", List.of()));
-        List<String> defective = form.getOrDefault("defective", List.of());
-        defective.stream().filter(d -> !ticked.contains(d)).forEach(ticked::add);
-        for (String m : ticked) {
-            received.put(m, new ReceivedMaterial(defective.contains(m), form.getFirst("note." + m)));
-        }
+        Map<String, ReceivedMaterial> received = ticked(form);
         try {
             cases.receive(id, version, received, user.getName());
             flash.addFlashAttribute("message", "材料登记已保存。");
             return new ModelAndView("redirect:/cases/" + id + "#verdict");
         } catch (InvalidInputException e) {
-            return rerender(id, Map.of(e.field(), e.getMessage()), null);
+            ModelAndView page = rerender(id, Map.of(e.field(), e.getMessage()), null);
+            page.addObject("received", received);
+            return page;
         }
     }
 
+    /**
+     * The verdict, posted with the materials as ticked on screen (the verdict's controls belong to the
+     * materials form): ticks not yet saved are saved first, so a verdict is never given, nor a notice
+     * frozen, on fewer materials than the clerk sees.
+     */
     @PostMapping("/{id}/verdict")
     ModelAndView decide(@PathVariable long id, @RequestParam long version,
-            @RequestParam(required = false) String verdict, @RequestParam(required = false) String reason,
-            @RequestParam(required = false) String promisedDate, Principal user, RedirectAttributes flash) {
+            @RequestParam MultiValueMap<String, String> form, Principal user, RedirectAttributes flash) {
+        String verdict = form.getFirst("verdict");
+        String reason = form.getFirst("reason");
+        String promisedDate = form.getFirst("promisedDate");
+        Map<String, String> verdictForm = Map.of("verdict", verdict == null ? "" : verdict,
+                "reason", reason == null ? "" : reason, "promisedDate", promisedDate == null ? "" : promisedDate);
+        String saved = "";
+        if (form.containsKey(ON_SCREEN)) {
+            Map<String, ReceivedMaterial> received = ticked(form);
+            try {
+                PrecheckCase before = cases.get(id);
+                if (before.getVersion() == version && !before.getMaterials().equals(received)) {
+                    version = cases.receive(id, version, received, user.getName()).getVersion();
+                    saved = "勾选的材料已一并登记保存。";
+                }
+            } catch (InvalidInputException e) {
+                ModelAndView page = rerender(id, Map.of(e.field(), e.getMessage()), null);
+                page.addObject("received", received);
+                page.addObject("verdictForm", verdictForm);
+                page.addObject("problem", "结论未保存：材料登记有误，" + e.getMessage());
+                return page;
+            }
+        }
         try {
             CaseStatus status = null;
             try {
@@ -208,14 +271,29 @@ class CasePages {
                 }
             }
             PrecheckCase c = cases.decide(id, version, status, reason, promised, user.getName());
-            flash.addFlashAttribute("message", "预审结论“" + c.getStatus().label() + "”已保存。");
+            flash.addFlashAttribute("message", saved + "预审结论“" + c.getStatus().label() + "”已保存。");
             return new ModelAndView("redirect:/cases/" + id + "#verdict");
         } catch (InvalidInputException e) {
             ModelAndView page = rerender(id, Map.of(e.field(), e.getMessage()), null);
-            page.addObject("verdictForm", Map.of("verdict", verdict == null ? "" : verdict,
-                    "reason", reason == null ? "" : reason, "promisedDate", promisedDate == null ? "" : promisedDate));
+            page.addObject("verdictForm", verdictForm);
+            if (!saved.isEmpty()) {
+                page.addObject("message", saved);
+                page.addObject("problem", "结论未保存：" + e.getMessage());
+            }
             return page;
         }
+    }
+
+    /** The materials form's ticks: received, defective (which counts as received) and each one's note. */
+    private static Map<String, ReceivedMaterial> ticked(MultiValueMap<String, String> form) {
+        Map<String, ReceivedMaterial> received = new LinkedHashMap<>();
+        List<String> ticked = new ArrayList<>(form.getOrDefault("received", List.of()));
+        List<String> defective = form.getOrDefault("defective", List.of());
+        defective.stream().filter(d -> !ticked.contains(d)).forEach(ticked::add);
+        for (String m : ticked) {
+            received.put(m, new ReceivedMaterial(defective.contains(m), form.getFirst("note." + m)));
+        }
+        return received;
     }
 
     @GetMapping("/{id}/notice")
@@ -319,8 +397,9 @@ class CasePages {
         model.put("noticeDeadline", noticeDeadline);
         model.put("noticeOverdue", c.getStatus() == CaseStatus.OPEN
                 && LocalDate.now(PrecheckCase.ZONE).isAfter(noticeDeadline));
-        model.putIfAbsent("verdictForm", Map.of("verdict", a.suggested().isVerdict() ? a.suggested().name() : "",
-                "reason", "", "promisedDate", ""));
+        // Nothing is pre-selected: a verdict is the clerk's decision; the suggested one is marked beside it.
+        model.putIfAbsent("verdictForm", Map.of("verdict", "", "reason", "", "promisedDate", ""));
+        model.putIfAbsent("received", c.getMaterials());
         model.putIfAbsent("applicantForm", Map.of("name", c.getApplicant().name(), "idNumber",
                 c.getApplicant().idNumber(), "phone", c.getApplicant().phone()));
         model.put("demo", demo);

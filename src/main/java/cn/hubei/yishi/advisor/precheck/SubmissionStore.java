@@ -8,35 +8,89 @@ import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Submissions in the database (schema: db/migration); a stored one is committed before its code is shown. */
 @Repository
 public class SubmissionStore {
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
 
-    SubmissionStore(JdbcClient jdbc) {
+    SubmissionStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.tx = new TransactionTemplate(transactions);
     }
 
-    @Transactional
+    /** A token a form may carry: what {@link #newToken()} makes, or none. */
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[0-9a-f-]{36}");
+
+    /** A fresh token for one rendering of the form that submits. */
+    public static String newToken() {
+        return java.util.UUID.randomUUID().toString();
+    }
+
+    /** Stores a submission that no form token guards. */
     public Submission store(String themeId, String answersQuery, String rulesetVersion) {
+        return store(themeId, answersQuery, rulesetVersion, null);
+    }
+
+    /**
+     * Stores a submission and returns it with its new code; or, when {@code token} already made a
+     * submission of these same answers (the form sent twice: a double click, a reload, a retry), that one.
+     */
+    public Submission store(String themeId, String answersQuery, String rulesetVersion, String token) {
+        String t = token != null && TOKEN.matcher(token).matches() ? token : null;
         for (int attempt = 0; ; attempt++) {
-            Submission s = new Submission(PrecheckCodes.next(), themeId, answersQuery, rulesetVersion, Instant.now());
             try {
-                jdbc.sql("INSERT INTO submission (code, theme_id, answers_query, ruleset_version, created_at) "
-                                + "VALUES (?, ?, ?, ?, ?)")
-                        .params(s.code(), s.themeId(), s.answersQuery(), s.rulesetVersion(),
-                                OffsetDateTime.ofInstant(s.createdAt(), ZoneOffset.UTC))
-                        .update();
-                return s;
+                // One transaction per try: after a refused insert PostgreSQL accepts nothing more in it.
+                return tx.execute(status -> insert(themeId, answersQuery, rulesetVersion, t));
             } catch (DuplicateKeyException e) {
+                if (t != null) {
+                    // Both clicks arrived at once and the other insert won: its code is this one's too.
+                    Optional<Submission> other = tx.execute(status -> findByToken(t));
+                    if (other.isPresent() && other.get().themeId().equals(themeId)
+                            && other.get().answersQuery().equals(answersQuery)) {
+                        return other.get();
+                    }
+                }
                 if (attempt >= 5) {
                     throw e;
                 }
             }
         }
+    }
+
+    private Submission insert(String themeId, String answersQuery, String rulesetVersion, String token) {
+        String t = token;
+        if (t != null) {
+            Optional<Submission> earlier = findByToken(t);
+            if (earlier.isPresent()) {
+                Submission e = earlier.get();
+                if (e.themeId().equals(themeId) && e.answersQuery().equals(answersQuery)) {
+                    return e;
+                }
+                t = null; // the same token with other answers: a new submission, not the earlier one
+            }
+        }
+        Submission s = new Submission(PrecheckCodes.next(), themeId, answersQuery, rulesetVersion, Instant.now());
+        jdbc.sql("INSERT INTO submission (code, theme_id, answers_query, ruleset_version, created_at, submit_token) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)")
+                .params(s.code(), s.themeId(), s.answersQuery(), s.rulesetVersion(),
+                        OffsetDateTime.ofInstant(s.createdAt(), ZoneOffset.UTC), t)
+                .update();
+        return s;
+    }
+
+    private Optional<Submission> findByToken(String token) {
+        return jdbc.sql("SELECT code, theme_id, answers_query, ruleset_version, created_at FROM submission "
+                        + "WHERE submit_token = ?")
+                .param(token)
+                .query((rs, n) -> new Submission(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, OffsetDateTime.class).toInstant()))
+                .optional();
     }
 
     /**

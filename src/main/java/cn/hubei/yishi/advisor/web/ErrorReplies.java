@@ -163,7 +163,7 @@ public final class ErrorReplies {
     }
 
     /** templates/error.html, for where no template engine runs. */
-    static String page(int status, String reason) {
+    public static String page(int status, String reason) {
         String heading = switch (status) {
             case 404 -> "页面不存在";
             case 403 -> "没有权限访问此页面";
@@ -178,6 +178,7 @@ public final class ErrorReplies {
                   <meta charset="UTF-8">
                   <meta name="viewport" content="width=device-width, initial-scale=1">
                   <title>出错了 · 一事联办材料顾问</title>
+                  <link rel="stylesheet" href="/css/error.css">
                 </head>
                 <body>
                 <h1>%s</h1>

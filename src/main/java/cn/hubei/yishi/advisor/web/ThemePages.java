@@ -62,7 +62,20 @@ class ThemePages {
 
     @GetMapping("/themes/{id}/checklist")
     String checklist(@PathVariable String id, @RequestParam MultiValueMap<String, String> params, Model model) {
+        return checklist(id, params, model, false);
+    }
+
+    /** The checklist laid out for paper: what a print link opens, so printing needs no JavaScript. */
+    @GetMapping("/themes/{id}/checklist/print")
+    String printView(@PathVariable String id, @RequestParam MultiValueMap<String, String> params, Model model) {
+        return checklist(id, params, model, true);
+    }
+
+    private String checklist(String id, MultiValueMap<String, String> params, Model model, boolean printView) {
         Page page = evaluate(id, params);
+        model.addAttribute("printView", printView);
+        model.addAttribute("fullQuery", page.answers.query(true));
+        model.addAttribute("token", SubmissionStore.newToken());
         model.addAttribute("theme", page.theme.theme());
         model.addAttribute("advice", page.advice);
         model.addAttribute("byCategory", page.advice.materialsByCategory());
@@ -79,7 +92,9 @@ class ThemePages {
             HttpServletRequest request) {
         limits.submission(request.getRemoteAddr());
         Page page = evaluate(id, params);
-        Submission s = submissions.store(id, page.answers.query(true), page.advice.rulesetVersion());
+        // The form's token: the same form sent twice (a double click, a reload) gets the same code.
+        Submission s = submissions.store(id, page.answers.query(true), page.advice.rulesetVersion(),
+                params.getFirst("token"));
         return "redirect:/precheck/" + UriUtils.encodePathSegment(s.code(), StandardCharsets.UTF_8);
     }
 

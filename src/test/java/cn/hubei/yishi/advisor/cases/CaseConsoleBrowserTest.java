@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -88,7 +89,9 @@ class CaseConsoleBrowserTest {
         waitForUrl(b, "#verdict");
         assertThat(text()).contains("材料登记已保存").contains("住所（经营场所）申报承诺书（未签名）");
         assertThat(b.findElement(By.id("verdict-ACCEPTED")).isEnabled()).isFalse();
-        assertThat(b.findElement(By.id("verdict-CORRECTION")).isSelected()).as("suggested").isTrue();
+        assertThat(b.findElements(By.cssSelector("input[name=verdict]"))).as("nothing pre-selected")
+                .noneMatch(WebElement::isSelected);
+        b.findElement(By.id("verdict-CORRECTION")).click();
         b.findElement(By.id("reason")).sendKeys("材料不齐，一次告知补正");
         b.findElement(By.id("save-verdict")).click();
         waitForUrl(b, "#verdict");
@@ -118,7 +121,10 @@ class CaseConsoleBrowserTest {
         b.findElement(By.id("save-materials")).click();
         waitForUrl(b, "#verdict");
         assertThat(text()).contains("材料齐全");
-        assertThat(b.findElement(By.id("verdict-ACCEPTED")).isSelected()).isTrue();
+        assertThat(b.findElement(By.id("verdict-ACCEPTED")).isSelected()).as("suggested, not pre-selected").isFalse();
+        assertThat(b.findElement(By.xpath("//input[@id='verdict-ACCEPTED']/ancestor::div[1]")).getText())
+                .contains("（建议）");
+        b.findElement(By.id("verdict-ACCEPTED")).click();
         b.findElement(By.id("reason")).sendKeys("材料齐全，符合受理条件");
         b.findElement(By.id("save-verdict")).click();
         waitForUrl(b, "#verdict");
@@ -139,6 +145,88 @@ class CaseConsoleBrowserTest {
         b.get(url("/cases?q=" + code));
         assertThat(b.findElement(By.tagName("table")).getText()).contains(caseNumber).contains("可受理")
                 .contains("429006********");
+    }
+
+    @Test
+    void materialsTickedButNotSavedAreSavedWithTheVerdictAndNotListedAsMissing() throws Exception {
+        b = Browsers.open(true);
+        logIn();
+        new Select(b.findElement(By.id("themeId"))).selectByVisibleText("天门市 · 我要开饭店");
+        b.findElement(By.id("name")).sendKeys("钱九");
+        b.findElement(By.id("idNumber")).sendKeys(IdNumbers.valid("19900101", 99));
+        b.findElement(By.id("phone")).sendKeys("13800001111");
+        b.findElement(By.id("open-case")).click();
+        waitForUrl(b, "/cases/");
+        // The clerk asks the applicant's situation: each save may reveal the next questions.
+        for (int round = 0; round < 6 && text().contains("个问题未回答"); round++) {
+            for (String answer : ANSWERS.split("&")) {
+                String[] kv = answer.split("=");
+                for (WebElement option : b.findElements(
+                        By.cssSelector("input[name='" + kv[0] + "'][value='" + kv[1] + "']"))) {
+                    if (!option.isSelected()) {
+                        option.click();
+                    }
+                }
+            }
+            b.findElement(By.id("save-answers")).click();
+            waitForUrl(b, "#answers");
+        }
+        assertThat(text()).doesNotContain("个问题未回答");
+
+        // Ticked on screen, 保存材料登记 not pressed, straight to the verdict.
+        b.findElement(By.id("rcv-joint-application-form")).click();
+        b.findElement(By.id("rcv-id-card")).click();
+        b.findElement(By.id("rcv-articles-of-association")).click();
+        b.findElement(By.id("verdict-CORRECTION")).click();
+        b.findElement(By.id("reason")).sendKeys("其余材料未带");
+        b.findElement(By.id("save-verdict")).click();
+        waitForUrl(b, "#verdict");
+        assertThat(b.findElement(By.id("case-status")).getText()).isEqualTo("需补正");
+        assertThat(text()).contains("勾选的材料已一并登记保存");
+
+        b.findElement(By.id("print-notice")).click();
+        waitForUrl(b, "/notice");
+        String items = b.findElement(By.id("notice-items")).getText();
+        assertThat(items).contains("法定代表人、董事、监事和经理的任职文件及身份证明")
+                .doesNotContain("联办申请表").doesNotContain("居民身份证").doesNotContain("公司章程");
+        Browsers.screenshot(b, "notice-after-unsaved-ticks");
+    }
+
+    @Test
+    void aVerdictThatTheTicksNoLongerAllowIsRefusedWithTheTicksKept() throws Exception {
+        b = Browsers.open(false);
+        logIn();
+        b.get(url("/themes/tm-restaurant/checklist?" + ANSWERS));
+        b.findElement(By.xpath("//button[contains(text(),'获取预审码')]")).click();
+        waitForUrl(b, "/precheck/");
+        String code = b.findElement(By.cssSelector(".code")).getText();
+        b.get(url("/cases"));
+        b.findElement(By.id("precheckCode")).sendKeys(code);
+        b.findElement(By.id("name")).sendKeys("李十");
+        b.findElement(By.id("idNumber")).sendKeys(IdNumbers.valid("19900101", 100));
+        b.findElement(By.id("phone")).sendKeys("13800001111");
+        b.findElement(By.id("open-case")).click();
+        waitForUrl(b, "/cases/");
+        // Everything handed in and ticked, but the page still offers 需补正 (rendered before the ticks).
+        for (WebElement box : b.findElements(By.cssSelector("input[name=received]"))) {
+            box.click();
+        }
+        b.findElement(By.id("verdict-CORRECTION")).click();
+        b.findElement(By.id("reason")).sendKeys("补正");
+        b.findElement(By.id("save-verdict")).click();
+        assertThat(b.findElement(By.id("problem")).getText()).contains("结论未保存").contains("无需补正");
+        assertThat(b.findElement(By.id("case-status")).getText()).isEqualTo("预审中");
+        assertThat(b.findElements(By.cssSelector("input[name=received]"))).allMatch(WebElement::isSelected);
+        assertThat(b.findElement(By.id("verdict-ACCEPTED")).isEnabled()).isTrue();
+    }
+
+    private void logIn() {
+        b.get(url("/cases"));
+        waitForUrl(b, "/login");
+        b.findElement(By.id("username")).sendKeys("clerk");
+        b.findElement(By.id("password")).sendKeys("clerk-demo");
+        b.findElement(By.xpath("//button[text()='登录']")).click();
+        waitForUrl(b, "/cases");
     }
 
     /** Prints the page as the browser would and returns the number of pages. */

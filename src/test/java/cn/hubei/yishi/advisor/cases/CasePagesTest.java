@@ -35,6 +35,9 @@ class CasePagesTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    cn.hubei.yishi.advisor.precheck.SubmissionStore submissions;
+
     @Test
     void aWrongFieldIsToldBesideItAndNoCaseIsOpened() throws Exception {
         int before = cases.search(null, null).size();
@@ -48,6 +51,58 @@ class CasePagesTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("请选择要办理的主题")));
         org.assertj.core.api.Assertions.assertThat(cases.search(null, null)).hasSize(before);
+    }
+
+    @Test
+    void everyWrongFieldOfTheNewCaseFormIsToldAtOnceBesideItself() throws Exception {
+        int before = cases.search(null, null).size();
+        String page = mvc.perform(post("/cases").with(CLERK).with(csrf()).param("name", "")
+                        .param("idNumber", "12345").param("phone", "110"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("有 4 处需要修改")))
+                .andReturn().getResponse().getContentAsString();
+        for (String[] f : new String[][] {{"themeId", "请选择要办理的主题"}, {"name", "请填写申请人姓名"},
+                {"idNumber", "校验位"}, {"phone", "11 位手机号码"}}) {
+            // The message sits right after its own field, which points at it.
+            int field = page.indexOf("id=\"" + f[0] + "\"");
+            int message = page.indexOf("id=\"err-" + f[0] + "\"");
+            org.assertj.core.api.Assertions.assertThat(field).as(f[0]).isPositive();
+            org.assertj.core.api.Assertions.assertThat(message).as(f[0]).isGreaterThan(field);
+            org.assertj.core.api.Assertions.assertThat(page.substring(message, page.indexOf("</p>", message)))
+                    .as(f[0]).contains(f[1]);
+            String tag = page.substring(field, page.indexOf(">", field));
+            org.assertj.core.api.Assertions.assertThat(tag).as(f[0]).contains("aria-invalid=\"true\"")
+                    .contains("aria-describedby=\"err-" + f[0] + "\"");
+        }
+        mvc.perform(post("/cases").with(CLERK).with(csrf()).param("precheckCode", "ZZZZ-ZZZZ").param("name", "郑十六")
+                        .param("idNumber", "12345").param("phone", "13800001111"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("id=\"err-precheckCode\""),
+                        containsString("id=\"err-idNumber\""), containsString("有 2 处需要修改"))));
+        org.assertj.core.api.Assertions.assertThat(cases.search(null, null)).hasSize(before);
+    }
+
+    @Test
+    void aCodeOpenedAgainWithAnotherNameWarnsTheClerkToCheckTheId() throws Exception {
+        String code = submissions.store("tm-restaurant", "a.has-business-licence=false", "test").code();
+        String id = IdNumbers.valid("19800101", 306);
+        String first = mvc.perform(post("/cases").with(CLERK).with(csrf()).param("precheckCode", code)
+                        .param("name", "郑十六").param("idNumber", id).param("phone", "13800001111"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        var same = mvc.perform(post("/cases").with(CLERK).with(csrf()).param("precheckCode", code)
+                        .param("name", "郑十六").param("idNumber", id).param("phone", "13800001111"))
+                .andExpect(redirectedUrl(first)).andReturn();
+        mvc.perform(get(first).with(CLERK).flashAttrs(same.getFlashMap()))
+                .andExpect(content().string(allOf(containsString("未重复建档"), not(containsString("请核对申请人身份证件")))));
+
+        var other = mvc.perform(post("/cases").with(CLERK).with(csrf()).param("precheckCode", code)
+                        .param("name", "王十六").param("idNumber", IdNumbers.valid("19800101", 307))
+                        .param("phone", "13800001111"))
+                .andExpect(redirectedUrl(first)).andReturn();
+        mvc.perform(get(first).with(CLERK).flashAttrs(other.getFlashMap()))
+                .andExpect(content().string(allOf(containsString("id=\"warning\""),
+                        containsString("请核对申请人身份证件"), containsString("案件中为 郑十六，刚才输入的是 王十六"),
+                        containsString("身份证号"), not(containsString(IdNumbers.valid("19800101", 307))))));
     }
 
     @Test

@@ -28,6 +28,19 @@ class SubmissionStorePostgresTest {
             assertThat(found.themeId()).isEqualTo("tm-restaurant");
             assertThat(found.answersQuery()).isEqualTo("a.has-business-licence=true&have=id-card");
             assertThat(found.createdAt().toEpochMilli()).isEqualTo(stored.createdAt().toEpochMilli());
+            // One form token, one code: also when both presses race (the loser's insert is refused).
+            String token = SubmissionStore.newToken();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                java.util.concurrent.Callable<String> press = () -> store.store("tm-restaurant", "a.x=1", "abc123", token).code();
+                var codes = pool.invokeAll(java.util.List.of(press, press));
+                assertThat(codes.get(0).get()).isEqualTo(codes.get(1).get())
+                        .isEqualTo(store.store("tm-restaurant", "a.x=1", "abc123", token).code());
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            } finally {
+                pool.shutdown();
+            }
             app.getBean(JdbcClient.class).sql("DROP SCHEMA " + schema + " CASCADE").update();
         }
     }

@@ -42,6 +42,32 @@ class ApplicantPagesTest {
     }
 
     @Test
+    void aMatterIsUndecidedUntilTheAnswersDecideIt() throws Exception {
+        String blank = page("/themes/tm-restaurant");
+        org.assertj.core.api.Assertions.assertThat(blank).doesNotContain("暂不需要");
+        org.assertj.core.api.Assertions.assertThat(row(blank, "企业设立登记")).contains("待确定");
+        org.assertj.core.api.Assertions.assertThat(row(blank, "户外招牌设置")).contains("待确定");
+        // A rule that needs no answer decides at once (no 环评 for a restaurant).
+        org.assertj.core.api.Assertions.assertThat(row(blank, "建设项目环境影响登记表备案")).contains("无需办理");
+        // An answer that rules a matter out decides it; the others wait for theirs.
+        String licensed = page("/themes/tm-restaurant?a.has-business-licence=true");
+        org.assertj.core.api.Assertions.assertThat(row(licensed, "企业设立登记")).contains("无需办理")
+                .contains("已取得营业执照");
+        org.assertj.core.api.Assertions.assertThat(row(licensed, "户外招牌设置")).contains("待确定");
+        org.assertj.core.api.Assertions.assertThat(page("/themes/tm-restaurant?" + ANSWERS)).doesNotContain("待确定");
+    }
+
+    private String page(String path) throws Exception {
+        return mvc.perform(get(path)).andReturn().getResponse().getContentAsString();
+    }
+
+    private static String row(String page, String matter) {
+        int at = page.indexOf("<span>" + matter + "</span>");
+        org.assertj.core.api.Assertions.assertThat(at).as(matter).isPositive();
+        return page.substring(at, page.indexOf("</tr>", at));
+    }
+
+    @Test
     void aWrongAnswerGetsItsMessageBesideTheField() throws Exception {
         mvc.perform(get("/themes/tm-restaurant?a.has-business-licence=maybe"))
                 .andExpect(status().isOk())
