@@ -1,6 +1,10 @@
 package cn.hubei.yishi.advisor.access;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +16,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Staff login (form and HTTP Basic) through the throttle: a locked account or address is refused
- * before its password is checked, even a right one; each failure is logged without the password.
+ * before its password is checked, even a right one; each failure is logged without the password. Refusals of a
+ * locked account or address are logged once a minute per account and address, with how many were refused since:
+ * a flood of guesses (thousands a second) must not fill the disk with log lines.
  */
 class ThrottledAuthentication implements AuthenticationProvider {
 
@@ -20,6 +26,9 @@ class ThrottledAuthentication implements AuthenticationProvider {
 
     private final AuthenticationProvider delegate;
     private final LoginThrottle throttle;
+    /** Refusals not yet logged, per account and address; an entry lives one minute from its logged line. */
+    private final Cache<String, AtomicLong> unlogged = Caffeine.newBuilder().maximumSize(10_000)
+            .expireAfterWrite(Duration.ofMinutes(1)).build();
 
     ThrottledAuthentication(AuthenticationProvider delegate, LoginThrottle throttle) {
         this.delegate = delegate;
@@ -32,8 +41,18 @@ class ThrottledAuthentication implements AuthenticationProvider {
         String address = address(attempt);
         Duration blocked = throttle.blocked(account, address);
         if (!blocked.isZero()) {
-            log.warn("登录被拒绝（失败次数过多，还需等待 {}）：账号 {}，来源地址 {}", LoginRefused.inWords(blocked),
-                    loggable(account), address);
+            boolean[] first = {false};
+            AtomicLong count = unlogged.get(account + '\0' + address, k -> {
+                first[0] = true;
+                return new AtomicLong();
+            });
+            long since = count.incrementAndGet();
+            if (first[0]) {
+                log.warn("登录被拒绝（失败次数过多，还需等待 {}）：账号 {}，来源地址 {}；一分钟内同一账号和地址的后续拒绝不再逐条记录",
+                        LoginRefused.inWords(blocked), loggable(account), address);
+            } else if (since % 10_000 == 0) {
+                log.warn("登录仍被拒绝：账号 {}，来源地址 {}，本分钟内已拒绝 {} 次", loggable(account), address, since);
+            }
             throw LoginRefused.throttled(blocked);
         }
         try {
