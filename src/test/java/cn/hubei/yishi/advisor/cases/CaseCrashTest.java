@@ -76,8 +76,8 @@ class CaseCrashTest {
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 AdvisorApplication.class.getName(), "--server.port=" + port, "--advisor.data-dir=" + data,
                 "--spring.profiles.active=demo", "--advisor.demo=true", "--advisor.watch-rules=false",
-                "--advisor.rules-dir=" + new File("rules").getAbsolutePath(),
-                "--advisor.samples-dir=" + new File("samples").getAbsolutePath());
+                "--advisor.rules-dir=" + new File("src/test/resources/fixture-rules").getAbsolutePath(),
+                "--advisor.samples-dir=" + new File("src/test/resources/fixture-samples").getAbsolutePath());
         pb.redirectErrorStream(true);
         pb.redirectOutput(data.resolve("server-" + port + ".log").toFile());
         Process p = pb.start();

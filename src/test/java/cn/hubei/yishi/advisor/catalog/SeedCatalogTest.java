@@ -33,7 +33,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * expectations are the fixture's rows alone, with no count in Java; themes and cities that policy staff add
  * beyond the notices need no row here, only their samples.
  */
-@SpringBootTest
+// The live policy: this check and the samples are the tests a policy edit may break.
+@SpringBootTest(properties = {"advisor.rules-dir=rules", "advisor.samples-dir=samples"})
 @AutoConfigureMockMvc
 class SeedCatalogTest {
 
