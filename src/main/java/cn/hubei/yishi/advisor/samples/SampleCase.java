@@ -28,6 +28,7 @@ public record SampleCase(String name, Map<String, Object> answers, List<String> 
             List<String> materialsExclude,
             List<String> missingInclude,
             List<String> missingExclude,
-            Map<String, String> quantities) {
+            Map<String, String> quantities,
+            Map<String, String> departments) {
     }
 }

@@ -185,6 +185,16 @@ public final class SampleRunner {
                 }
             });
         }
+        if (expect.departments() != null) {
+            expect.departments().forEach((id, department) -> {
+                String actual = advice.matters().stream().filter(m -> m.id().equals(id))
+                        .map(Advice.MatterView::department).findFirst().orElse(null);
+                if (!department.equals(actual)) {
+                    failures.add("departments." + id + "（承办部门）：期望 " + department + "，实际 "
+                            + (actual == null ? "本主题没有这个事项" : actual));
+                }
+            });
+        }
         return failures;
     }
 

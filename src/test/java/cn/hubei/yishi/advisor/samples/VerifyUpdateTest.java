@@ -97,10 +97,13 @@ class VerifyUpdateTest {
                   appliesExclude: [company-setup]
                   materialsExclude: [joint-application-form]
                   quantities: {joint-application-form: 复印件9份}
+                  departments: {food-business-licence: 市城管局, company-setup: 市市场监督管理局}
                 """);
         String out = verify(rules.toString(), samples.toString(), "tm-children-playground");
         assertThat(out).contains("materialsExclude（一套材料中不应有）：却有 [joint-application-form]",
-                "quantities.joint-application-form（份数）：期望 复印件9份，实际 原件1份")
+                "quantities.joint-application-form（份数）：期望 复印件9份，实际 原件1份",
+                "departments.food-business-licence（承办部门）：期望 市城管局，实际 市市场监督管理局")
+                .doesNotContain("departments.company-setup")
                 .doesNotContain("appliesInclude").doesNotContain("appliesExclude");
         // --update never touches partial expectations: they say what the officer means.
         verify("--update", rules.toString(), samples.toString(), "tm-children-playground");
