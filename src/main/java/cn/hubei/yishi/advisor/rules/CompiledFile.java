@@ -114,8 +114,13 @@ record CompiledFile(
             }
             for (KnowledgeBuilderError error : builder.getErrors()) {
                 int[] lines = error.getLines();
-                problems.add(new RuleProblem(file.path(), lines == null || lines.length == 0 ? 0 : lines[0],
-                        error.getMessage().trim()));
+                String message = error.getMessage().trim();
+                int line = lines == null || lines.length == 0 ? 0 : lines[0];
+                Matcher at = COMPILER_AT.matcher(message);
+                if (line == 0 && at.find()) {
+                    line = Integer.parseInt(at.group(1));
+                }
+                problems.add(new RuleProblem(file.path(), line, compilerMessage(message)));
             }
             if (problems.isEmpty()) {
                 packages = builder.getKnowledgePackages();
@@ -127,6 +132,40 @@ record CompiledFile(
         }
         return new CompiledFile(file.path(), packages, ruleCount, asked, conditional, always,
                 List.copyOf(problems));
+    }
+
+    private static final Pattern COMPILER_AT = Pattern.compile("\\.drl:(\\d+)");
+    private static final Pattern NOT_APPLICABLE = Pattern.compile(
+            "The method (\\w+)\\((.*?)\\) in the type (\\w+) is not applicable for the arguments \\((.*?)\\)");
+    private static final Pattern NO_CONSTRUCTOR = Pattern.compile("The constructor (\\w+)\\((.*?)\\) is undefined");
+    private static final Pattern UNRESOLVED = Pattern.compile("(\\S+) cannot be resolved(?: to a (?:type|variable))?");
+
+    /**
+     * The compiler's English, said in Chinese: the call whose arguments are wrong and what they should be.
+     * The lint has already refused anything outside the vocabulary, so what reaches here is a wrong argument.
+     */
+    static String compilerMessage(String message) {
+        List<String> parts = new ArrayList<>();
+        for (String line : message.split("\\R")) {
+            Matcher m;
+            if ((m = NOT_APPLICABLE.matcher(line)).find()) {
+                parts.add(m.group(3) + "." + m.group(1) + " 的参数不对：应为（" + types(m.group(2)) + "），写的是（"
+                        + types(m.group(4)) + "）");
+            } else if ((m = NO_CONSTRUCTOR.matcher(line)).find()) {
+                parts.add("new " + m.group(1) + "(…) 的参数个数或类型不对（写的是：" + types(m.group(2))
+                        + "）：见 rules/README.md 中该事实的写法");
+            } else if ((m = UNRESOLVED.matcher(line)).find()) {
+                parts.add("无法识别「" + m.group(1) + "」：检查拼写，变量要先在条件中绑定（如 $n : number）");
+            }
+        }
+        if (parts.isEmpty()) {
+            return "规则编译出错：检查这条规则结论（then）中各事实的写法和参数（见 rules/README.md）";
+        }
+        return "规则编译出错：" + String.join("；", parts);
+    }
+
+    private static String types(String list) {
+        return list.replace("String", "文字").replace("int", "整数").replace("Number", "数字");
     }
 
     /** A file's identity for the compile cache: its path and its exact content. */

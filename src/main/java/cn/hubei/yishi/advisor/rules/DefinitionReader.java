@@ -362,11 +362,11 @@ final class DefinitionReader {
         String where = kind + ":" + key;
         if (map.containsKey(key)) {
             problems.add(new RuleProblem(file.path(), at.line(), at.column(),
-                    kind + "编号 " + key + " 重复定义，已在 " + locations.get(where) + " 定义"));
+                    kind + "编号 " + key + " 重复定义，已在 " + locations.get(where) + "定义"));
             return;
         }
         map.put(key, def);
-        locations.put(where, file.path() + ":" + at.line());
+        locations.put(where, file.path() + " 第 " + at.line() + " 行");
     }
 
     private static String string(JsonNode node, String key) {

@@ -21,9 +21,6 @@ public record RuleProblem(String file, int line, int column, String message) {
 
     @Override
     public String toString() {
-        if (column > 0 && line > 0) {
-            return file + " 第 " + line + " 行第 " + column + " 列：" + message;
-        }
-        return file + (line > 0 ? ":" + line : "") + " " + message;
+        return where() + "：" + message;
     }
 }

@@ -204,7 +204,7 @@ class DataFilesTest {
         assertThat(r.problems()).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo("materials/y.yaml");
             assertThat(p.line()).isEqualTo(4);
-            assertThat(p.message()).isEqualTo("材料编号 a 重复定义，已在 materials/y.yaml:2 定义");
+            assertThat(p.message()).isEqualTo("材料编号 a 重复定义，已在 materials/y.yaml 第 2 行定义");
         });
         assertThat(r.problems()).anySatisfy(p -> {
             assertThat(p.file()).isEqualTo("materials/z.yaml");

@@ -254,8 +254,8 @@ class RulesetLoaderTest {
         Ruleset r = load();
         assertThat(r.themes()).isEmpty();
         assertThat(r.problems()).extracting(RuleProblem::toString)
-                .anyMatch(m -> m.startsWith("themes/a/entry.drl:4 ") && m.contains("@theme") && m.contains("YAML 数据文件"))
-                .anyMatch(m -> m.startsWith("themes/a/entry.drl:11 ") && m.contains("@themeMatter"));
+                .anyMatch(m -> m.startsWith("themes/a/entry.drl 第 4 行") && m.contains("@theme") && m.contains("YAML 数据文件"))
+                .anyMatch(m -> m.startsWith("themes/a/entry.drl 第 11 行") && m.contains("@themeMatter"));
     }
 
     @Test
@@ -275,7 +275,7 @@ class RulesetLoaderTest {
                 """);
         Ruleset r = load();
         assertThat(r.problems()).extracting(RuleProblem::toString)
-                .anyMatch(m -> m.startsWith("matters/m.yaml 第 4 行") && m.contains("材料编号 doc 重复定义，已在 materials/x.yaml:2 定义"))
+                .anyMatch(m -> m.startsWith("matters/m.yaml 第 4 行") && m.contains("材料编号 doc 重复定义，已在 materials/x.yaml 第 2 行定义"))
                 .anyMatch(m -> m.startsWith("questions/y.yaml 第 4 行") && m.contains("类型只能是 boolean"));
     }
 

@@ -267,6 +267,19 @@ class PolicyFormatTest {
     }
 
     @Test
+    void aWrongArgumentIsReportedInChineseAtItsLine() throws IOException {
+        write("matters/shop-licence.drl", MATTER_LOGIC.replace("\"lease-contract\", 2)", "\"lease-contract\", \"两份\")"));
+        Ruleset rs = load();
+        assertThat(rs.problems()).hasSize(1);
+        RuleProblem p = rs.problems().get(0);
+        assertThat(p.file()).isEqualTo("matters/shop-licence.drl");
+        assertThat(p.line()).isPositive();
+        assertThat(p.message()).contains("Requires.copy 的参数不对", "整数", "未能发布的主题（2 个）")
+                .doesNotContain("not applicable");
+        assertThat(p.toString()).startsWith("matters/shop-licence.drl 第 " + p.line() + " 行：");
+    }
+
+    @Test
     void anUndefinedMaterialInRequiresIsReportedAtItsLineAndHoldsItsThemes() throws IOException {
         write("matters/shop-licence.yaml", MATTER_DATA.replace("material: id-card", "material: id-crad"));
         Ruleset rs = load();
