@@ -451,14 +451,14 @@ public final class RulesetLoader {
         }
         for (String key : asked) {
             if (!read.contains(key) && !readByCommon.contains(key)) {
-                problems.add(new RuleProblem(entry.file(), 0, "主题「" + theme.name() + "」问了问题 " + key
-                        + "，但没有规则用到它的回答：删去这个问题，或写出依据它的规则"));
+                problems.add(at(group, parsed, ASKED, key, entry.file(), "主题「" + theme.name() + "」（" + theme.id()
+                        + "）问了问题 " + key + "，但没有规则用到它的回答：删去这个问题，或写出依据它的规则"));
             }
         }
         for (String key : read) {
             if (!asked.contains(key)) {
-                problems.add(new RuleProblem(entry.file(), 0, "主题「" + theme.name() + "」的规则用到问题 " + key
-                        + " 的回答，但本主题从不问它：在适当的规则里 insert(new Ask(\"" + key + "\"))"));
+                problems.add(at(group, parsed, READ, key, entry.file(), "主题「" + theme.name() + "」（" + theme.id()
+                        + "）的规则用到问题 " + key + " 的回答，但本主题从不问它：在适当的规则里 insert(new Ask(\"" + key + "\"))"));
             }
         }
         if (!problems.isEmpty()) {
@@ -486,6 +486,35 @@ public final class RulesetLoader {
         Built b = (theirs == null ? mine : theirs).join();
         return new CompiledTheme(theme, b.kieBase(), List.copyOf(questions), Set.copyOf(conditional),
                 List.copyOf(files), ruleCount, version, b.compileMillis(), b.sessions());
+    }
+
+    private static final String ASKED = "new\\s+Ask\\s*\\(\\s*\"%s\"";
+    private static final String READ = "key\\s*==\\s*\"%s\"";
+
+    /**
+     * A problem about a question, at the first place in the theme's files where the question is asked (or its
+     * answer read): the line policy staff have to change. The theme's file when no such place is found.
+     */
+    private static RuleProblem at(List<String> group, Map<String, RuleFile.Parsed> parsed, String pattern, String key,
+            String fallback, String message) {
+        // Question ids are lower-case ASCII letters, digits and hyphens: literal in a pattern.
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile(String.format(pattern, key));
+        for (String path : group) {
+            String text = parsed.get(path).file().text();
+            java.util.regex.Matcher m = p.matcher(text);
+            if (m.find()) {
+                int line = 1;
+                int lineStart = 0;
+                for (int i = 0; i < m.start(); i++) {
+                    if (text.charAt(i) == '\n') {
+                        line++;
+                        lineStart = i + 1;
+                    }
+                }
+                return new RuleProblem(path, line, m.start() - lineStart + 1, message);
+            }
+        }
+        return new RuleProblem(fallback, 0, message);
     }
 
     private Built build(List<String> group, Map<String, CompiledFile> compiledFiles) {

@@ -244,7 +244,7 @@ class DataFilesTest {
         Ruleset r = load();
         assertThat(r.themes()).isEmpty();
         assertThat(r.problems()).extracting(RuleProblem::toString)
-                .anyMatch(m -> m.startsWith("themes/a/tianmen.yaml") && m.contains("问了问题 q，但没有规则用到它的回答"));
+                .anyMatch(m -> m.startsWith("themes/a/logic.drl 第 6 行第 12 列") && m.contains("问了问题 q，但没有规则用到它的回答"));
     }
 
     @Test

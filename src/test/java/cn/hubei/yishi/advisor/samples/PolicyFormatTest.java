@@ -267,6 +267,16 @@ class PolicyFormatTest {
     }
 
     @Test
+    void aQuestionAskedButNeverReadIsReportedWhereItIsAsked() throws IOException {
+        write("themes/shop/logic.drl", LOGIC.replace("    insert(new Ask(\"premises\"));",
+                "    insert(new Ask(\"premises\"));\n    insert(new Ask(\"shop-open\"));"));
+        write("themes/shop/logic.yaml", "questions:\n  - {id: shop-open, text: 是否已开业？, type: boolean}\n");
+        Ruleset rs = load();
+        assertThat(rs.problems()).extracting(RuleProblem::toString).contains(
+                "themes/shop/logic.drl 第 9 行第 12 列：主题「开店一件事」（hb-shop）问了问题 shop-open，但没有规则用到它的回答：删去这个问题，或写出依据它的规则");
+    }
+
+    @Test
     void aWrongArgumentIsReportedInChineseAtItsLine() throws IOException {
         write("matters/shop-licence.drl", MATTER_LOGIC.replace("\"lease-contract\", 2)", "\"lease-contract\", \"两份\")"));
         Ruleset rs = load();
