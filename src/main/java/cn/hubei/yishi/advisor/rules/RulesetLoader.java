@@ -216,13 +216,15 @@ public final class RulesetLoader {
         long compiledAt = System.nanoTime();
         Map<String, CompiledTheme> built = new ConcurrentHashMap<>();
         Map<String, CompletableFuture<Built>> kieBases = new ConcurrentHashMap<>();
+        Map<String, String> fileKeys = new java.util.HashMap<>();
+        used.forEach(path -> fileKeys.put(path, CompiledFile.cacheKey(parsed.get(path).file())));
         parallel(definitions.themes.keySet(), id -> {
             List<RuleProblem> tp = themeProblems.get(id);
             if (!tp.isEmpty() || blocked.contains(id)) {
                 return;
             }
             CompiledTheme compiled = compile(definitions.themes.get(id), groups.get(id), compiledFiles,
-                    parsed, dataFiles, definitions, tp, kieBases);
+                    parsed, dataFiles, definitions, tp, kieBases, fileKeys);
             if (compiled != null) {
                 built.put(id, compiled);
             }
@@ -403,7 +405,8 @@ public final class RulesetLoader {
 
     private CompiledTheme compile(DefinitionReader.ThemeEntry entry, List<String> group,
             Map<String, CompiledFile> compiledFiles, Map<String, RuleFile.Parsed> parsed, Map<String, DataFile> dataFiles,
-            DefinitionReader definitions, List<RuleProblem> problems, Map<String, CompletableFuture<Built>> kieBases) {
+            DefinitionReader definitions, List<RuleProblem> problems, Map<String, CompletableFuture<Built>> kieBases,
+            Map<String, String> fileKeys) {
         Theme theme = entry.theme();
         // The version changes with the theme's data too (departments, notes), not only with its rules.
         List<String> files = new ArrayList<>();
@@ -421,7 +424,9 @@ public final class RulesetLoader {
         StringBuilder rules = new StringBuilder();
         for (String path : group) {
             CompiledFile file = compiledFiles.get(path);
-            rules.append(path).append('\0').append(parsed.get(path).file().text()).append('\0');
+            // A file's path and content hash, computed once per load: hashing every version's whole text made
+            // thousands of versions cost seconds.
+            rules.append(fileKeys.get(path)).append('\0');
             if (!file.ok()) {
                 // Blocked themes are never compiled (see attachBlockedThemes); kept as a guard.
                 problems.add(new RuleProblem(path, 0, "主题「" + theme.name() + "」（" + theme.id() + "）用到的文件有错误"));
