@@ -34,7 +34,7 @@ class ThemeController {
     List<ThemeViews.ThemeSummary> list(@RequestParam(name = "q", required = false) String query) {
         Ruleset ruleset = rules.current();
         return ThemeSearch.search(ruleset.themes().values().stream().map(CompiledTheme::theme).toList(), query,
-                ruleset.jurisdictions())
+                ruleset.jurisdictions(), ruleset.synonyms())
                 .stream().map(ThemeViews::summary).toList();
     }
 

@@ -30,7 +30,8 @@ final class DataSchemas {
     /** What a data file defines, by where it stands. */
     enum Kind {
         THEME("theme.schema.json"), VERSION("version.schema.json"), MATTER("matter.schema.json"),
-        DEFINITIONS("definitions.schema.json"), JURISDICTIONS("jurisdictions.schema.json");
+        DEFINITIONS("definitions.schema.json"), JURISDICTIONS("jurisdictions.schema.json"),
+        SEARCH("search.schema.json");
 
         final String schemaFile;
 
@@ -50,7 +51,8 @@ final class DataSchemas {
      * the theme's versions; any other {@code themes/<theme>/<place>.yaml} is one version of the theme
      * (a {@link Kind#VERSION} when it names the theme it {@code implements});
      * {@code materials/}, {@code questions/} and {@code shared/} hold shared definitions;
-     * {@code jurisdictions.yaml} lists the jurisdictions in display order. Null elsewhere.
+     * {@code jurisdictions.yaml} lists the jurisdictions in display order; {@code search.yaml} the everyday
+     * words search also understands. Null elsewhere.
      */
     static Kind kindOf(String path) {
         String[] parts = path.split("/");
@@ -66,6 +68,9 @@ final class DataSchemas {
         }
         if (path.equals("jurisdictions.yaml")) {
             return Kind.JURISDICTIONS;
+        }
+        if (path.equals("search.yaml")) {
+            return Kind.SEARCH;
         }
         return null;
     }

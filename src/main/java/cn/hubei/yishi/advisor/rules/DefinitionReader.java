@@ -13,6 +13,7 @@ import cn.hubei.yishi.advisor.catalog.MatterDef;
 import cn.hubei.yishi.advisor.catalog.Option;
 import cn.hubei.yishi.advisor.catalog.QuestionDef;
 import cn.hubei.yishi.advisor.catalog.QuestionType;
+import cn.hubei.yishi.advisor.catalog.Synonym;
 import cn.hubei.yishi.advisor.catalog.Theme;
 import cn.hubei.yishi.advisor.catalog.ThemeMatter;
 import tools.jackson.databind.JsonNode;
@@ -45,6 +46,8 @@ final class DefinitionReader {
     /** Jurisdictions in display order with the other names they are searched by; empty without jurisdictions.yaml. */
     final Map<String, List<String>> jurisdictions = new LinkedHashMap<>();
     private DataFile jurisdictionsFile;
+    /** Everyday words search also understands ({@code search.yaml}), in the file's order; empty without it. */
+    final List<Synonym> synonyms = new ArrayList<>();
     /** Versions that implement another theme, resolved once every full theme is read. */
     private final List<DataFile> versions = new ArrayList<>();
     private final Map<String, DataFile.Position> jurisdictionAt = new LinkedHashMap<>();
@@ -63,6 +66,11 @@ final class DefinitionReader {
                         problems.add(file.problem("/jurisdictions", "实施地 " + name + " 写了两次"));
                     }
                     jurisdictions.put(name, strings(j.path("aliases")));
+                }
+            }
+            case SEARCH -> {
+                for (JsonNode s : root.path("synonyms")) {
+                    synonyms.add(new Synonym(strings(s.path("words")), strings(s.path("finds"))));
                 }
             }
             case MATTER -> {

@@ -7,6 +7,7 @@ import java.util.Map;
 import cn.hubei.yishi.advisor.catalog.MaterialDef;
 import cn.hubei.yishi.advisor.catalog.MatterDef;
 import cn.hubei.yishi.advisor.catalog.QuestionDef;
+import cn.hubei.yishi.advisor.catalog.Synonym;
 
 /**
  * One immutable version of the rules: what was loaded from {@code rules/} at one moment.
@@ -17,6 +18,7 @@ import cn.hubei.yishi.advisor.catalog.QuestionDef;
  * @param problems everything wrong, per file and line; a theme with problems is left out
  * @param jurisdictions jurisdictions in display order ({@code rules/jurisdictions.yaml}), each with the other
  *                      names it is searched by
+ * @param synonyms the everyday words search also understands ({@code rules/search.yaml}), in the file's order
  */
 public record Ruleset(
         String version,
@@ -26,7 +28,15 @@ public record Ruleset(
         Map<String, MaterialDef> materials,
         Map<String, QuestionDef> questions,
         List<RuleProblem> problems,
-        Map<String, List<String>> jurisdictions) {
+        Map<String, List<String>> jurisdictions,
+        List<Synonym> synonyms) {
+
+    /** A ruleset without everyday search words. */
+    public Ruleset(String version, Instant loadedAt, Map<String, CompiledTheme> themes, Map<String, MatterDef> matters,
+            Map<String, MaterialDef> materials, Map<String, QuestionDef> questions, List<RuleProblem> problems,
+            Map<String, List<String>> jurisdictions) {
+        this(version, loadedAt, themes, matters, materials, questions, problems, jurisdictions, List.of());
+    }
 
     public CompiledTheme theme(String id) {
         return themes.get(id);

@@ -45,7 +45,8 @@ import org.slf4j.LoggerFactory;
  * <p>Layout: definitions are YAML data checked against {@code rules/schema/}: {@code themes/<topic>/<place>.yaml}
  * is a theme version (a full theme, or one that {@code implements} another in the same folder),
  * {@code matters/<id>.yaml} a matter with the materials it always requires, {@code materials/},
- * {@code questions/} and {@code shared/*.yaml} shared definitions, {@code jurisdictions.yaml} the jurisdictions.
+ * {@code questions/} and {@code shared/*.yaml} shared definitions, {@code jurisdictions.yaml} the jurisdictions,
+ * {@code search.yaml} the everyday words search also understands.
  * Logic is DRL: {@code themes/<topic>/*.drl} (a version's own {@code <place>.drl} for it alone),
  * {@code matters/<id>.drl}, {@code shared/<name>.drl} for the themes that name it in {@code uses},
  * {@code common/*.drl} for every theme. A theme's KieBase is its folder's logic, its shared decisions, its
@@ -249,7 +250,8 @@ public final class RulesetLoader {
         Ruleset ruleset = new Ruleset(hash(files), Instant.now(), Collections.unmodifiableMap(themes),
                 Collections.unmodifiableMap(definitions.matters), Collections.unmodifiableMap(definitions.materials),
                 Collections.unmodifiableMap(definitions.questions), List.copyOf(problems),
-                Collections.unmodifiableMap(new LinkedHashMap<>(definitions.jurisdictions)));
+                Collections.unmodifiableMap(new LinkedHashMap<>(definitions.jurisdictions)),
+                List.copyOf(definitions.synonyms));
         long now = System.nanoTime();
         log.info("Loaded rules {} from {}: {} themes from {} files, {} problems in {} ms "
                 + "(parse {} ms, compile {} ms, build {} ms)", ruleset.version(), rulesDir, themes.size(),

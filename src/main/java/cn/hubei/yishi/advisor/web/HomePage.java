@@ -27,7 +27,7 @@ class HomePage {
     String home(@RequestParam(name = "q", required = false) String q, Model model) {
         List<Theme> themes = ThemeSearch.search(
                 rules.current().themes().values().stream().map(CompiledTheme::theme).toList(), q,
-                rules.current().jurisdictions());
+                rules.current().jurisdictions(), rules.current().synonyms());
         Map<String, Map<String, List<Theme>>> grouped = new LinkedHashMap<>();
         for (Theme t : themes) {
             grouped.computeIfAbsent(t.jurisdiction(), k -> new LinkedHashMap<>())
