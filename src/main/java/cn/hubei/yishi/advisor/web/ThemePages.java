@@ -1,6 +1,9 @@
 package cn.hubei.yishi.advisor.web;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +43,11 @@ class ThemePages {
     private final SubmissionStore submissions;
 
     private final AnonymousLimits limits;
+
+    /** Where the applicant stands: times on the checklist read as clocks in Hubei do. */
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** 2026年12月3日 15:20 */
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm").withZone(ZONE);
 
     ThemePages(RulesetHolder rules, AdviceService advice, SubmissionStore submissions, AnonymousLimits limits) {
         this.limits = limits;
@@ -83,6 +91,9 @@ class ThemePages {
         model.addAttribute("answers", page.answers.raw());
         model.addAttribute("have", page.answers.have());
         model.addAttribute("query", page.answers.query(false));
+        // Why to trust it: when this list was made, and which rules (published when) made it.
+        model.addAttribute("generatedAt", WHEN.format(Instant.now()));
+        model.addAttribute("rulesPublishedAt", WHEN.format(page.ruleset.loadedAt()));
         return "checklist";
     }
 
@@ -105,10 +116,10 @@ class ThemePages {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这个主题");
         }
         FormAnswers answers = FormAnswers.read(ruleset, theme, params);
-        return new Page(theme, answers, advice.evaluate(ruleset, theme, answers.input()));
+        return new Page(ruleset, theme, answers, advice.evaluate(ruleset, theme, answers.input()));
     }
 
-    private record Page(CompiledTheme theme, FormAnswers answers, Advice advice) {
+    private record Page(Ruleset ruleset, CompiledTheme theme, FormAnswers answers, Advice advice) {
         /** The questions the answers so far make relevant, in the order the theme asks them. */
         List<QuestionDef> asked() {
             Map<String, QuestionDef> byKey = theme.questionsByKey();

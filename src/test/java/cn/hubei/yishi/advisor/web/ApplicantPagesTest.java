@@ -7,11 +7,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+
+import cn.hubei.yishi.advisor.advice.Advice;
+import cn.hubei.yishi.advisor.advice.AdviceService;
+import cn.hubei.yishi.advisor.advice.FormAnswers;
+import cn.hubei.yishi.advisor.rules.CompiledTheme;
+import cn.hubei.yishi.advisor.rules.Ruleset;
+import cn.hubei.yishi.advisor.rules.RulesetHolder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** The applicant's pages without JavaScript: search, the one form, the checklist. */
 @SpringBootTest
@@ -24,6 +33,12 @@ class ApplicantPagesTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    RulesetHolder rules;
+
+    @Autowired
+    AdviceService advice;
 
     @Test
     void typing饭店FindsTheRestaurantThemes() throws Exception {
@@ -87,6 +102,60 @@ class ApplicantPagesTest {
                         containsString("<li>居民身份证</li>"))));
         mvc.perform(get("/themes/tm-restaurant/checklist?" + ANSWERS + "&have=id-card"))
                 .andExpect(content().string(not(containsString("<li>居民身份证</li>"))));
+    }
+
+    /**
+     * Why to trust it: the checklist says when it was made, which ruleset made it and when that was
+     * published, the notice the theme comes from, each matter's 设定依据 and 承诺时限, and for each material
+     * the matters that ask for it — each as the rules say, on screen and in the print view.
+     */
+    @Test
+    void theChecklistSaysWhenByWhichRulesFromWhichNoticeAndWhy() throws Exception {
+        Ruleset ruleset = rules.current();
+        CompiledTheme theme = ruleset.theme("tm-restaurant");
+        Advice expected = advice.evaluate(ruleset, theme, FormAnswers.read(ruleset, theme,
+                UriComponentsBuilder.fromUriString("/?" + ANSWERS).build().getQueryParams()).input());
+        String today = ThemePages.WHEN.format(java.time.Instant.now()).split(" ")[0];
+        org.assertj.core.api.Assertions.assertThat(today)
+                .startsWith(LocalDate.now(ThemePages.ZONE).getYear() + "年");
+        String published = ThemePages.WHEN.format(ruleset.loadedAt());
+        for (String path : new String[] {"/themes/tm-restaurant/checklist?", "/themes/tm-restaurant/checklist/print?"}) {
+            String page = page(path + ANSWERS);
+            var it = org.assertj.core.api.Assertions.assertThat(page).as(path);
+            it.containsPattern(java.util.regex.Pattern.quote(today) + " \\d{2}:\\d{2}</span> 生成");
+            it.contains("规则版本 <span>" + ruleset.version() + "</span>（<span>" + published + "</span> 发布）");
+            it.contains("依据文件：<span>" + theme.theme().source() + "</span>")
+                    .contains("天门市巩固提升“一事联办”事项清单");
+            long withLimit = 0;
+            for (Advice.MatterView m : expected.matters()) {
+                if (!m.applies()) {
+                    continue;
+                }
+                String row = row(page, m.name());
+                if (m.legalBasis() != null && !m.legalBasis().isBlank()) {
+                    org.assertj.core.api.Assertions.assertThat(row).as(m.name())
+                            .contains("设定依据：" + m.legalBasis());
+                }
+                if (m.timeLimitDays() == null) {
+                    org.assertj.core.api.Assertions.assertThat(row).as(m.name()).doesNotContain("个工作日");
+                } else {
+                    withLimit++;
+                    org.assertj.core.api.Assertions.assertThat(row).as(m.name())
+                            .contains(m.timeLimitDays() == 0 ? "即办" : m.timeLimitDays() + " 个工作日");
+                }
+            }
+            org.assertj.core.api.Assertions.assertThat(withLimit).isPositive();
+            it.contains("设定依据：《");
+            int oneSet = page.indexOf("<h2>一套材料</h2>");
+            for (Advice.MaterialView m : expected.materials()) {
+                int at = page.indexOf(">" + m.name(), oneSet);
+                org.assertj.core.api.Assertions.assertThat(at).as(m.name()).isPositive();
+                String row = page.substring(at, page.indexOf("</tr>", at));
+                org.assertj.core.api.Assertions.assertThat(row).as(m.name() + " says what it is for")
+                        .contains("data-label=\"用于\">" + String.join("、",
+                                m.requiredBy().stream().map(Advice.MatterRef::name).toList()) + "<");
+            }
+        }
     }
 
     @Test

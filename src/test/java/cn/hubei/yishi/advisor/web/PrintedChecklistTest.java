@@ -86,6 +86,10 @@ class PrintedChecklistTest {
             }
         }
         assertThat(printed).contains("原件1份").contains("由本主题内「企业设立登记」办结后生成");
+        // Why to trust it: the paper says when it was made, by which rules, and each matter's 设定依据.
+        String today = ThemePages.WHEN.format(java.time.Instant.now()).split(" ")[0];
+        assertThat(printed).containsPattern(java.util.regex.Pattern.quote(today) + "\\d{2}:\\d{2}生成")
+                .contains("规则版本").contains("发布）").contains("依据文件：").contains("设定依据：《");
         // Controls are not printed.
         assertThat(printed).doesNotContain("更新清单").doesNotContain("我准备好了").doesNotContain("打印清单");
     }
