@@ -163,7 +163,6 @@ final class DefinitionReader {
     }
 
     private void readTheme(DataFile file, JsonNode root) {
-        String path = file.path();
         List<ThemeMatter> listed = new ArrayList<>();
         List<DataFile.Position> at = new ArrayList<>();
         JsonNode matterNodes = root.path("matters");
@@ -187,14 +186,20 @@ final class DefinitionReader {
                 .source(string(root, "source"))
                 .matters(listed)
                 .build();
+        putTheme(file, theme, at, strings(root.path("uses")), positions(file, "/uses", root.path("uses").size()));
+    }
+
+    /** Adds a theme version read from {@code file}, unless its id is taken (reported at the id). */
+    private void putTheme(DataFile file, Theme theme, List<DataFile.Position> matterAt, List<String> uses,
+            List<DataFile.Position> usesAt) {
         if (themes.containsKey(theme.id())) {
             problems.add(file.problem("/id", "主题编号 " + theme.id() + " 重复，已在 "
                     + themes.get(theme.id()).file() + " 中定义"));
             return;
         }
         jurisdictionAt.put(theme.id(), file.at("/jurisdiction"));
-        themes.put(theme.id(), new ThemeEntry(theme, path, path.replaceAll("\\.yaml$", ".drl"), List.copyOf(at),
-                strings(root.path("uses")), positions(file, "/uses", root.path("uses").size())));
+        themes.put(theme.id(), new ThemeEntry(theme, file.path(), file.path().replaceAll("\\.yaml$", ".drl"),
+                List.copyOf(matterAt), uses, usesAt));
     }
 
     private static List<DataFile.Position> positions(DataFile file, String pointer, int count) {
@@ -302,16 +307,9 @@ final class DefinitionReader {
                     .source(string(root, "source"))
                     .matters(listed)
                     .build();
-            if (themes.containsKey(theme.id())) {
-                problems.add(file.problem("/id", "主题编号 " + theme.id() + " 重复，已在 "
-                        + themes.get(theme.id()).file() + " 中定义"));
-                continue;
-            }
             boolean ownUses = root.has("uses");
-            jurisdictionAt.put(theme.id(), file.at("/jurisdiction"));
-            themes.put(theme.id(), new ThemeEntry(theme, file.path(), file.path().replaceAll("\\.yaml$", ".drl"),
-                    List.copyOf(at), ownUses ? strings(root.path("uses")) : base.uses(),
-                    ownUses ? positions(file, "/uses", root.path("uses").size()) : base.usesAt()));
+            putTheme(file, theme, at, ownUses ? strings(root.path("uses")) : base.uses(),
+                    ownUses ? positions(file, "/uses", root.path("uses").size()) : base.usesAt());
         }
     }
 
