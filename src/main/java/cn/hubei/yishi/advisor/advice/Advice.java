@@ -79,15 +79,41 @@ public record Advice(
     /**
      * One entry of the one set of materials.
      *
-     * @param originals       originals to show (原件), the most any matter asks
-     * @param copies          copies to hand in (复印件), the most any matter asks
+     * @param originals       originals to bring (原件): those a department keeps, or those the window checks
+     * @param copies          copies to hand in (复印件): every receiving department's, summed
+     * @param shares          what each department receives of it (empty when nothing is handed in)
      * @param needsSubmission false when produced inside the theme or available as 电子证照
      * @param waivable        may be supplied after acceptance (容缺受理)
      */
     public record MaterialView(String id, String name, String category, String issuer, List<MatterRef> requiredBy,
             String form, String formLabel, int originals, int copies, String quantity, boolean provided,
             boolean needsSubmission, String electronicLicence, String producedBy, List<String> exemptions,
-            List<String> notes, boolean waivable) {
+            List<String> notes, boolean waivable, List<Share> shares) {
+    }
+
+    /**
+     * What one department receives of a material.
+     *
+     * @param originals originals it keeps (at most one department keeps them)
+     * @param copies    copies it receives, including one for each original another department keeps
+     * @param note      who keeps the original, or that the window checked it
+     */
+    public record Share(String department, int originals, int copies, String note) {
+
+        /** As the dispatch sheet reads: 原件1份, 复印件2份, or — when the window only checked the original. */
+        public String quantity() {
+            if (originals == 0 && copies == 0) {
+                return "—";
+            }
+            List<String> parts = new ArrayList<>(2);
+            if (originals > 0) {
+                parts.add("原件" + originals + "份");
+            }
+            if (copies > 0) {
+                parts.add("复印件" + copies + "份");
+            }
+            return String.join("，", parts);
+        }
     }
 
     public record MissingView(String id, String name, List<MatterRef> requiredBy) {

@@ -22,8 +22,9 @@ import cn.hubei.yishi.advisor.rules.Ruleset;
  * The one set of materials (一套材料): every material the applicable matters require, once.
  *
  * <ul>
- *   <li>Merged by material id; the entry keeps the most originals and the most copies any matter
- *       asks, and lists every matter it serves.</li>
+ *   <li>Merged by material id, listing every matter it serves. The count is what the departments
+ *       receive between them ({@link Shares}): one department keeps an original, the others get a copy
+ *       in its stead, and each department gets the copies its matters ask.</li>
  *   <li>A material that an applicable matter of the same theme issues (营业执照 from 企业设立登记)
  *       is not asked of the applicant.</li>
  *   <li>Matters' own application forms give way to the theme's joint form (一表申请).</li>
@@ -49,6 +50,7 @@ record OneSet(List<MaterialView> materials, List<MissingView> missing) {
             byMatter.computeIfAbsent(r.getMatter(), k -> new ArrayList<>()).add(r);
         }
         Map<String, Entry> entries = new LinkedHashMap<>();
+        Map<String, Shares> shares = new LinkedHashMap<>();
         for (ThemeMatter tm : theme.matters()) {
             if (!outcome.applies.containsKey(tm.matterId())) {
                 continue;
@@ -57,6 +59,8 @@ record OneSet(List<MaterialView> materials, List<MissingView> missing) {
                 MaterialDef def = ruleset.materials().get(r.getMaterial());
                 String id = !theme.jointForm().isEmpty() && def.applicationForm() ? JOINT_FORM : def.id();
                 entries.computeIfAbsent(id, k -> new Entry()).add(tm, r);
+                boolean returned = !id.equals(JOINT_FORM) && def.returnsOriginal();
+                shares.computeIfAbsent(id, k -> new Shares(returned)).add(tm.department(), r);
             }
         }
 
@@ -67,6 +71,9 @@ record OneSet(List<MaterialView> materials, List<MissingView> missing) {
             String id = e.getKey();
             MaterialDef def = ruleset.materials().get(id);
             Entry entry = e.getValue();
+            Shares split = shares.get(id);
+            entry.originals = split.originals();
+            entry.copies = split.copies();
             String name = id.equals(JOINT_FORM) ? theme.jointForm() : def.name();
             List<String> exemptions = new ArrayList<>();
             String produced = producedBy.getOrDefault(id, "");
@@ -82,7 +89,8 @@ record OneSet(List<MaterialView> materials, List<MissingView> missing) {
             materials.add(new MaterialView(id, name, def.category(), def.issuer(), List.copyOf(entry.requiredBy),
                     formCode(entry), formLabel(entry), entry.originals, entry.copies, quantity(entry),
                     have.contains(id), exemptions.isEmpty(), def.electronicLicence(), produced,
-                    List.copyOf(exemptions), notes(def, entry), def.waivable()));
+                    List.copyOf(exemptions), notes(def, entry, split), def.waivable(),
+                    exemptions.isEmpty() ? split.shares() : List.of()));
         }
         // Group by category, forms first, otherwise in the order the rules ask for them.
         materials.sort(Comparator.comparingInt(m -> m.id().equals(JOINT_FORM) || "申请表".equals(m.category())
@@ -96,10 +104,13 @@ record OneSet(List<MaterialView> materials, List<MissingView> missing) {
         return new OneSet(List.copyOf(materials), List.copyOf(missing));
     }
 
-    private static List<String> notes(MaterialDef def, Entry entry) {
+    private static List<String> notes(MaterialDef def, Entry entry, Shares split) {
         List<String> notes = new ArrayList<>();
         if (!def.notes().isEmpty()) {
             notes.add(def.notes());
+        }
+        if (split.originals() > 0 && split.keptOriginals() == 0) {
+            notes.add("原件经窗口核对后退还");
         }
         for (String n : entry.notes) {
             if (!notes.contains(n)) {
@@ -140,8 +151,6 @@ record OneSet(List<MaterialView> materials, List<MissingView> missing) {
             if (!requiredBy.contains(ref)) {
                 requiredBy.add(ref);
             }
-            originals = Math.max(originals, r.getOriginals());
-            copies = Math.max(copies, r.getCopies());
             if (!r.getNote().isEmpty() && !notes.contains(r.getNote())) {
                 notes.add(r.getNote());
             }

@@ -338,7 +338,12 @@ public class CaseService {
                 if (m.requiredBy().stream().anyMatch(r -> ids.contains(r.id()))) {
                     String state = !m.needsSubmission() ? String.join("；", m.exemptions())
                             : waived.contains(m.id()) ? "容缺后补（承诺 " + promised + " 前）" : "已收取";
-                    materials.add(new Dispatch.MaterialLine(m.id(), m.name(), m.quantity(), state));
+                    // What this department receives of it; the sheets add up to what the window received.
+                    Advice.Share share = m.shares().stream().filter(x -> x.department().equals(d.getKey()))
+                            .findFirst().orElse(null);
+                    materials.add(new Dispatch.MaterialLine(m.id(), m.name(),
+                            share == null ? "—" : share.quantity(), state, share == null ? "" : share.note(),
+                            share == null ? 0 : share.originals(), share == null ? 0 : share.copies()));
                 }
             }
             sheets.add(new Dispatch.Sheet(d.getKey(), matters, materials));

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * The dispatch sheets (分办单) made on acceptance: one per department, with its matters and the
- * materials that go to it. Matters run in parallel, so the theme's promised time is the longest.
+ * materials that go to it, split so that the sheets add up to what the window received (one department
+ * keeps each original, the others get copies). Matters run in parallel, so the theme's promised time is
+ * the longest.
  */
 public record Dispatch(String caseNumber, String themeName, String jurisdiction, String leadDepartment,
         String applicantName, String applicantIdMasked, String applicantPhone, CaseStatus verdict,
@@ -20,7 +22,14 @@ public record Dispatch(String caseNumber, String themeName, String jurisdiction,
     public record MatterLine(String id, String name, Integer timeLimitDays, LocalDate dueDate) {
     }
 
-    /** @param state 已收取, 容缺后补, or why it is not handed in (电子证照, produced inside the theme) */
-    public record MaterialLine(String id, String name, String quantity, String state) {
+    /**
+     * @param quantity what this department receives (原件1份 / 复印件2份), or — when nothing is handed in
+     * @param state    已收取, 容缺后补, or why it is not handed in (电子证照, produced inside the theme)
+     * @param originals originals this department keeps; copies, the copies it receives
+     * @param keeping  who keeps the original (留存原件; 原件由…留存), or that the window checked it; empty on
+     *                 sheets made before this was recorded
+     */
+    public record MaterialLine(String id, String name, String quantity, String state, String keeping, int originals,
+            int copies) {
     }
 }

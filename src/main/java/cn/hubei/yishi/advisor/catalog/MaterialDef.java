@@ -6,6 +6,8 @@ package cn.hubei.yishi.advisor.catalog;
  * @param electronicLicence the name of the 电子证照 that stands in for it, or empty
  * @param waivable          may be supplied after acceptance (容缺受理); key materials may not
  * @param applicationForm   a matter's own application form, replaced by the theme's joint form
+ * @param returnsOriginal   a certificate (身份证, 户口簿, 营业执照): its original is checked and handed back,
+ *                          never kept by a department
  */
 public record MaterialDef(
         String id,
@@ -15,5 +17,6 @@ public record MaterialDef(
         String electronicLicence,
         boolean waivable,
         boolean applicationForm,
-        String notes) {
+        String notes,
+        boolean returnsOriginal) {
 }

@@ -45,6 +45,14 @@ public final class Requires {
         return new Requires(matter, material, 1, copies);
     }
 
+    /** Several originals checked and copies kept: both parents' ID cards, 原件2份核对、复印件2份. */
+    public static Requires originalAndCopy(String matter, String material, int originals, int copies) {
+        if (originals == 0 || copies == 0) {
+            throw new IllegalArgumentException("originalAndCopy needs at least one original and one copy: " + material);
+        }
+        return new Requires(matter, material, originals, copies);
+    }
+
     // A count taken from a number answer ($n : number), e.g. one health certificate per staff member: at least
     // one, whole numbers only, so that a rule need not call methods on the answer.
 

@@ -125,17 +125,11 @@ final class DefinitionReader {
                 brokenMatters.add(matter);
                 continue;
             }
-            if (originals > 1 && copies > 0) {
-                problems.add(file.problem(pointer + "/original", "材料 " + material
-                        + " 要原件多份又要复印件的，请在事项的 .drl 里分两条写"));
-                brokenMatters.add(matter);
-                continue;
-            }
             if (r.has("name")) {
                 // Defined where it is required: a new material in one line.
                 put(materials, material, new MaterialDef(material, r.path("name").asString(),
                         orDefault(string(r, "category"), "其他材料"), string(r, "issuer"), "",
-                        r.path("waivable").asBoolean(false), false, ""), file, pointer + "/material", "材料");
+                        r.path("waivable").asBoolean(false), false, "", false), file, pointer + "/material", "材料");
             } else if (r.has("category") || r.has("issuer") || r.has("waivable")) {
                 problems.add(file.problem(pointer, "category、issuer、waivable 只在就地定义新材料（写了 name）时才写"));
                 brokenMatters.add(matter);
@@ -337,7 +331,8 @@ final class DefinitionReader {
             put(materials, id, new MaterialDef(id, m.path("name").asString(),
                     orDefault(string(m, "category"), "其他材料"), string(m, "issuer"), string(m, "eLicence"),
                     m.path("waivable").asBoolean(false), m.path("applicationForm").asBoolean(false),
-                    string(m, "notes")), file, "/materials/" + i + "/id", "材料");
+                    string(m, "notes"), m.path("returnOriginal").asBoolean(false)), file, "/materials/" + i + "/id",
+                    "材料");
         }
         JsonNode questionNodes = root.path("questions");
         for (int i = 0; i < questionNodes.size(); i++) {

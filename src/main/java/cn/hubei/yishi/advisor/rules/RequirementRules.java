@@ -43,9 +43,12 @@ final class RequirementRules {
             } else if (r.originals() == 0) {
                 row.put("factory", "copy");
                 row.put("count", r.copies());
-            } else {
+            } else if (r.originals() == 1) {
                 row.put("factory", "originalAndCopy");
                 row.put("count", r.copies());
+            } else {
+                row.put("factory", "originalAndCopy");
+                row.put("count", r.originals() + ", " + r.copies());
             }
             // The template drops a line whose value is empty: the note stands on a line of its own.
             row.put("note", quoted(r.note()));

@@ -236,6 +236,10 @@ abstract class CaseContract {
         assertThat(tax.path("materials").findValuesAsString("id")).contains("invoice-seal-impression")
                 .doesNotContain("lease-contract", "food-facility-layout");
         assertThat(sheet(dispatch, "城管").path("materials").findValuesAsString("id")).contains("lease-contract");
+        // One joint form is signed: one department keeps it, the others get copies; an ID card is never kept.
+        assertThat(shares(dispatch, "joint-application-form")).containsExactly("天门市市场监督管理局 1/0", "城管 0/1",
+                "税务 0/1");
+        assertThat(shares(dispatch, "id-card")).allMatch(s -> s.contains(" 0/"));
 
         JsonNode history = get(id).path("history");
         assertThat(history.findValuesAsString("kind")).containsExactly("建档", "修改情形", "登记材料", "预审结论",
@@ -426,6 +430,20 @@ abstract class CaseContract {
         List<JsonNode> found = new ArrayList<>();
         ok(call("GET", "/api/cases" + query, null)).forEach(found::add);
         return found;
+    }
+
+    /** "department originals/copies" for each sheet that lists the material. */
+    static List<String> shares(JsonNode dispatch, String material) {
+        List<String> shares = new ArrayList<>();
+        for (JsonNode s : dispatch.path("sheets")) {
+            for (JsonNode m : s.path("materials")) {
+                if (m.path("id").asString().equals(material)) {
+                    shares.add(s.path("department").asString() + " " + m.path("originals").asInt() + "/"
+                            + m.path("copies").asInt());
+                }
+            }
+        }
+        return shares;
     }
 
     static JsonNode sheet(JsonNode dispatch, String department) {
