@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import cn.hubei.yishi.advisor.advice.Advice;
 import cn.hubei.yishi.advisor.advice.FormAnswers;
 import cn.hubei.yishi.advisor.advice.InvalidInputException;
+import cn.hubei.yishi.advisor.catalog.HandledAt;
 import cn.hubei.yishi.advisor.catalog.QuestionDef;
 import cn.hubei.yishi.advisor.catalog.Theme;
 import cn.hubei.yishi.advisor.precheck.SubmissionStore;
@@ -301,7 +302,8 @@ class CasePages {
         PrecheckCase c = cases.get(id);
         Notice notice = cases.notice(c);
         model.addAttribute("notice", notice);
-        model.addAttribute("centre", centreName(notice.jurisdiction()));
+        model.addAttribute("centre", centreName(c.getThemeId(), notice.jurisdiction()));
+        model.addAttribute("where", where(c.getThemeId()));
         model.addAttribute("caseId", id);
         return "cases/notice";
     }
@@ -311,14 +313,27 @@ class CasePages {
         PrecheckCase c = cases.get(id);
         Dispatch dispatch = cases.dispatch(c);
         model.addAttribute("dispatch", dispatch);
-        model.addAttribute("centre", centreName(dispatch.jurisdiction()));
+        model.addAttribute("centre", centreName(c.getThemeId(), dispatch.jurisdiction()));
         model.addAttribute("caseId", id);
         return "cases/dispatch";
     }
 
-    /** The heading of printed documents: configured, or the theme's jurisdiction's centre. */
-    private String centreName(String jurisdiction) {
-        return centre.isEmpty() ? jurisdiction + "政务服务中心" : centre;
+    /**
+     * The heading of printed documents: the centre this server is configured for, or the one the theme's data
+     * names ({@code rules/jurisdictions.yaml}), or its jurisdiction's.
+     */
+    private String centreName(String themeId, String jurisdiction) {
+        if (!centre.isEmpty()) {
+            return centre;
+        }
+        HandledAt where = where(themeId);
+        return where != null && where.centre() != null ? where.centre().name() : jurisdiction + "政务服务中心";
+    }
+
+    /** Where the theme is handled, from the current rules; null when the theme is gone from them. */
+    private HandledAt where(String themeId) {
+        CompiledTheme theme = rules.current().theme(themeId);
+        return theme == null ? null : HandledAt.of(theme.theme(), null, rules.current().jurisdictions());
     }
 
     @ExceptionHandler(CaseNotFoundException.class)

@@ -8,6 +8,9 @@ import java.util.List;
  * @param cooperatingText the cooperating departments exactly as the notice words them
  * @param jointForm       name of the theme's joint application form (一表申请), or empty
  * @param source          the notice and table the entry comes from
+ * @param family          the directory under {@code themes/} it shares with the province's and other places'
+ *                        versions of the same theme
+ * @param centre          the id of the service centre that handles it, or empty for its jurisdiction's first
  */
 public record Theme(
         String id,
@@ -20,7 +23,9 @@ public record Theme(
         List<String> aliases,
         String jointForm,
         String source,
-        List<ThemeMatter> matters) {
+        List<ThemeMatter> matters,
+        String family,
+        String centre) {
 
     public ThemeMatter matter(String matterId) {
         for (ThemeMatter m : matters) {
@@ -44,6 +49,8 @@ public record Theme(
         private String jointForm = "";
         private String source = "";
         private List<ThemeMatter> matters = List.of();
+        private String family = "";
+        private String centre = "";
 
         public Builder id(String v) { id = v; return this; }
         public Builder name(String v) { name = v; return this; }
@@ -56,10 +63,12 @@ public record Theme(
         public Builder jointForm(String v) { jointForm = v; return this; }
         public Builder source(String v) { source = v; return this; }
         public Builder matters(List<ThemeMatter> v) { matters = List.copyOf(v); return this; }
+        public Builder family(String v) { family = v; return this; }
+        public Builder centre(String v) { centre = v; return this; }
 
         public Theme build() {
             return new Theme(id, name, jurisdiction, category, leadDepartment, cooperatingDepartments,
-                    cooperatingText, aliases, jointForm, source, matters);
+                    cooperatingText, aliases, jointForm, source, matters, family, centre);
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +26,7 @@ public final class ThemeSearch {
     }
 
     /** Search without everyday words. */
-    public static List<Theme> search(List<Theme> themes, String query, Map<String, List<String>> jurisdictions) {
+    public static List<Theme> search(List<Theme> themes, String query, Map<String, Jurisdiction> jurisdictions) {
         return search(themes, query, jurisdictions, List.of());
     }
 
@@ -36,8 +37,10 @@ public final class ThemeSearch {
      * @param synonyms      everyday words ({@code rules/search.yaml}): a query containing one of a synonym's
      *                      words also finds the themes whose name or an alias contains one of its finds
      */
-    public static List<Theme> search(List<Theme> themes, String query, Map<String, List<String>> jurisdictions,
+    public static List<Theme> search(List<Theme> themes, String query, Map<String, Jurisdiction> places,
             List<Synonym> synonyms) {
+        Map<String, List<String>> jurisdictions = new LinkedHashMap<>();
+        places.forEach((name, j) -> jurisdictions.put(name, j.aliases()));
         List<String> order = new ArrayList<>(jurisdictions.keySet());
         List<Theme> sorted = new ArrayList<>(themes);
         sorted.sort(Comparator.comparingInt(t -> {

@@ -1,5 +1,6 @@
 package cn.hubei.yishi.advisor.precheck;
 
+import cn.hubei.yishi.advisor.catalog.HandledAt;
 import cn.hubei.yishi.advisor.rules.CompiledTheme;
 import cn.hubei.yishi.advisor.rules.RulesetHolder;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,6 +10,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** A stored submission, opened by its pre-check code. */
 @Controller
@@ -37,6 +39,10 @@ class PrecheckPages {
         model.addAttribute("themeName", theme == null ? s.themeId() : theme.theme().name());
         model.addAttribute("jurisdiction", theme == null ? "" : theme.theme().jurisdiction());
         model.addAttribute("progress", progress.forCode(s.code()).orElse(null));
+        // Where to take it: the theme's centre, or for a provincial theme the place chosen (kept as at= in the query).
+        String at = UriComponentsBuilder.newInstance().query(s.answersQuery()).build().getQueryParams().getFirst("at");
+        model.addAttribute("where", theme == null ? null
+                : HandledAt.of(theme.theme(), at, rules.current().jurisdictions()));
         return "precheck";
     }
 }

@@ -2,17 +2,20 @@ package cn.hubei.yishi.advisor.rules;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.hubei.yishi.advisor.catalog.Jurisdiction;
 import cn.hubei.yishi.advisor.catalog.MaterialDef;
 import cn.hubei.yishi.advisor.catalog.MatterDef;
 import cn.hubei.yishi.advisor.catalog.Option;
 import cn.hubei.yishi.advisor.catalog.QuestionDef;
 import cn.hubei.yishi.advisor.catalog.QuestionType;
+import cn.hubei.yishi.advisor.catalog.ServiceCentre;
 import cn.hubei.yishi.advisor.catalog.Synonym;
 import cn.hubei.yishi.advisor.catalog.Theme;
 import cn.hubei.yishi.advisor.catalog.ThemeMatter;
@@ -43,14 +46,15 @@ final class DefinitionReader {
             List<DataFile.Position> usesAt) {
     }
 
-    /** Jurisdictions in display order with the other names they are searched by; empty without jurisdictions.yaml. */
-    final Map<String, List<String>> jurisdictions = new LinkedHashMap<>();
+    /** Jurisdictions by name in display order, with their service centres; empty without jurisdictions.yaml. */
+    final Map<String, Jurisdiction> jurisdictions = new LinkedHashMap<>();
     private DataFile jurisdictionsFile;
     /** Everyday words search also understands ({@code search.yaml}), in the file's order; empty without it. */
     final List<Synonym> synonyms = new ArrayList<>();
     /** Versions that implement another theme, resolved once every full theme is read. */
     private final List<DataFile> versions = new ArrayList<>();
     private final Map<String, DataFile.Position> jurisdictionAt = new LinkedHashMap<>();
+    private final Map<String, DataFile.Position> centreAt = new LinkedHashMap<>();
 
     /** Reads a YAML data file already checked against its schema. */
     void read(DataFile file, DataSchemas.Kind kind) {
@@ -60,12 +64,33 @@ final class DefinitionReader {
             case VERSION -> versions.add(file);
             case JURISDICTIONS -> {
                 jurisdictionsFile = file;
-                for (JsonNode j : root.path("jurisdictions")) {
+                Set<String> ids = new HashSet<>();
+                Set<String> centreIds = new HashSet<>();
+                JsonNode places = root.path("jurisdictions");
+                for (int i = 0; i < places.size(); i++) {
+                    JsonNode j = places.get(i);
                     String name = j.path("name").asString().trim();
+                    String id = j.path("id").asString().trim();
                     if (jurisdictions.containsKey(name)) {
-                        problems.add(file.problem("/jurisdictions", "实施地 " + name + " 写了两次"));
+                        problems.add(file.problem("/jurisdictions/" + i + "/name", "实施地 " + name + " 写了两次"));
                     }
-                    jurisdictions.put(name, strings(j.path("aliases")));
+                    if (!ids.add(id)) {
+                        problems.add(file.problem("/jurisdictions/" + i + "/id", "实施地编号 " + id + " 写了两次"));
+                    }
+                    List<ServiceCentre> centres = new ArrayList<>();
+                    JsonNode cs = j.path("centres");
+                    for (int k = 0; k < cs.size(); k++) {
+                        JsonNode c = cs.get(k);
+                        String centreId = c.path("id").asString().trim();
+                        if (!centreIds.add(centreId)) {
+                            problems.add(file.problem("/jurisdictions/" + i + "/centres/" + k + "/id",
+                                    "政务服务中心编号 " + centreId + " 写了两次"));
+                        }
+                        centres.add(new ServiceCentre(centreId, string(c, "name"), string(c, "address"),
+                                string(c, "hours"), strings(c.path("windows")), string(c, "phone")));
+                    }
+                    jurisdictions.put(name, new Jurisdiction(name, id, strings(j.path("aliases")),
+                            string(j, "hotline"), string(j, "online"), centres));
                 }
             }
             case SEARCH -> {
@@ -179,8 +204,16 @@ final class DefinitionReader {
                 .jointForm(string(root, "jointForm"))
                 .source(string(root, "source"))
                 .matters(listed)
+                .family(family(file))
+                .centre(string(root, "centre"))
                 .build();
         putTheme(file, theme, at, strings(root.path("uses")), positions(file, "/uses", root.path("uses").size()));
+    }
+
+    /** The directory under {@code themes/} that the province's and every place's version share. */
+    private static String family(DataFile file) {
+        String[] parts = file.path().split("/");
+        return parts.length >= 3 && parts[parts.length - 3].equals("themes") ? parts[parts.length - 2] : "";
     }
 
     /** Adds a theme version read from {@code file}, unless its id is taken (reported at the id). */
@@ -192,6 +225,7 @@ final class DefinitionReader {
             return;
         }
         jurisdictionAt.put(theme.id(), file.at("/jurisdiction"));
+        centreAt.put(theme.id(), file.at("/centre"));
         themes.put(theme.id(), new ThemeEntry(theme, file.path(), file.path().replaceAll("\\.yaml$", ".drl"),
                 List.copyOf(matterAt), uses, usesAt));
     }
@@ -300,6 +334,8 @@ final class DefinitionReader {
                     .jointForm(root.has("jointForm") ? string(root, "jointForm") : b.jointForm())
                     .source(string(root, "source"))
                     .matters(listed)
+                    .family(family(file))
+                    .centre(string(root, "centre"))
                     .build();
             boolean ownUses = root.has("uses");
             putTheme(file, theme, at, ownUses ? strings(root.path("uses")) : base.uses(),
@@ -310,14 +346,22 @@ final class DefinitionReader {
     /** Every theme's jurisdiction is one of jurisdictions.yaml, when the rules have that file. */
     void checkThemes() {
         if (jurisdictionsFile == null) {
-            themes.values().forEach(e -> jurisdictions.putIfAbsent(e.theme().jurisdiction(), List.of()));
+            themes.values().forEach(e -> jurisdictions.computeIfAbsent(e.theme().jurisdiction(),
+                    name -> new Jurisdiction(name, "", List.of(), "", "", List.of())));
             return;
         }
         for (ThemeEntry e : List.copyOf(themes.values())) {
-            if (!jurisdictions.containsKey(e.theme().jurisdiction())) {
+            Jurisdiction place = jurisdictions.get(e.theme().jurisdiction());
+            if (place == null) {
                 DataFile.Position at = jurisdictionAt.getOrDefault(e.theme().id(), new DataFile.Position(0, 0));
                 problems.add(new RuleProblem(e.file(), at.line(), at.column(), "实施地「" + e.theme().jurisdiction()
                         + "」不在 jurisdictions.yaml 中：检查拼写，或在 jurisdictions.yaml 里加上它"));
+                themes.remove(e.theme().id());
+            } else if (!e.theme().centre().isEmpty()
+                    && place.centres().stream().noneMatch(c -> c.id().equals(e.theme().centre()))) {
+                DataFile.Position at = centreAt.getOrDefault(e.theme().id(), new DataFile.Position(0, 0));
+                problems.add(new RuleProblem(e.file(), at.line(), at.column(), "政务服务中心「" + e.theme().centre()
+                        + "」不在 jurisdictions.yaml 的" + place.name() + " centres 中：检查拼写"));
                 themes.remove(e.theme().id());
             }
         }

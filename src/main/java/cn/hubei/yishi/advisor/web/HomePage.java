@@ -1,19 +1,30 @@
 package cn.hubei.yishi.advisor.web;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
+import cn.hubei.yishi.advisor.catalog.Jurisdiction;
 import cn.hubei.yishi.advisor.catalog.Theme;
 import cn.hubei.yishi.advisor.catalog.ThemeSearch;
 import cn.hubei.yishi.advisor.rules.CompiledTheme;
+import cn.hubei.yishi.advisor.rules.Ruleset;
 import cn.hubei.yishi.advisor.rules.RulesetHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
 
-/** The applicant's entry: a search box and the themes by jurisdiction and kind. */
+/**
+ * The applicant's entry: a search box, a choice of city or county ({@code ?city=tianmen}, kept in the URL), and
+ * the themes by jurisdiction and kind. With a city chosen, the list is that city's themes and the provincial
+ * themes it has no version of of its own, which are handled there by the province's standard.
+ */
 @Controller
 class HomePage {
 
@@ -23,19 +34,54 @@ class HomePage {
         this.rules = rules;
     }
 
+    /** A theme as listed: where its link leads (a provincial theme taken to the chosen city carries at=). */
+    record Listed(Theme theme, String href) {
+    }
+
     @GetMapping("/")
-    String home(@RequestParam(name = "q", required = false) String q, Model model) {
-        List<Theme> themes = ThemeSearch.search(
-                rules.current().themes().values().stream().map(CompiledTheme::theme).toList(), q,
-                rules.current().jurisdictions(), rules.current().synonyms());
-        Map<String, Map<String, List<Theme>>> grouped = new LinkedHashMap<>();
-        for (Theme t : themes) {
-            grouped.computeIfAbsent(t.jurisdiction(), k -> new LinkedHashMap<>())
-                    .computeIfAbsent(t.category(), k -> new java.util.ArrayList<>()).add(t);
+    String home(@RequestParam(name = "q", required = false) String q,
+            @RequestParam(name = "city", required = false) String city, Model model) {
+        Ruleset ruleset = rules.current();
+        List<Theme> all = ruleset.themes().values().stream().map(CompiledTheme::theme).toList();
+        Jurisdiction place = ruleset.jurisdiction(city);
+        if (place != null && place.centres().isEmpty()) {
+            place = null; // the province is not a place to go: its themes are listed with every city's
         }
+        List<Theme> candidates = all;
+        String provinceGroup = "";
+        if (place != null) {
+            String name = place.name();
+            Set<String> ownFamilies = all.stream().filter(t -> t.jurisdiction().equals(name))
+                    .map(Theme::family).filter(f -> !f.isEmpty()).collect(Collectors.toSet());
+            candidates = all.stream().filter(t -> t.jurisdiction().equals(name) || isProvincial(t, ruleset)
+                    && !ownFamilies.contains(t.family())).toList();
+            provinceGroup = "全省通用主题（在" + name + "按全省标准办理）";
+        }
+        List<Theme> themes = ThemeSearch.search(candidates, q, ruleset.jurisdictions(), ruleset.synonyms());
+        Map<String, Map<String, List<Listed>>> grouped = new LinkedHashMap<>();
+        for (Theme t : themes) {
+            boolean taken = place != null && isProvincial(t, ruleset);
+            String group = taken ? provinceGroup : t.jurisdiction();
+            String href = "/themes/" + UriUtils.encodePathSegment(t.id(), StandardCharsets.UTF_8)
+                    + (taken ? "?at=" + place.id() : "");
+            grouped.computeIfAbsent(group, k -> new LinkedHashMap<>())
+                    .computeIfAbsent(t.category(), k -> new ArrayList<>()).add(new Listed(t, href));
+        }
+        List<Jurisdiction> cities = ruleset.jurisdictions().values().stream()
+                .filter(j -> !j.centres().isEmpty() && !j.id().isEmpty()).toList();
         model.addAttribute("q", q == null ? "" : q);
+        model.addAttribute("city", place == null ? "" : place.id());
+        model.addAttribute("cityName", place == null ? "" : place.name());
+        model.addAttribute("cities", cities);
         model.addAttribute("count", themes.size());
         model.addAttribute("grouped", grouped);
+        model.addAttribute("unknownCity", city != null && !city.isBlank() && place == null);
         return "home";
+    }
+
+    /** A theme of a jurisdiction with no service centre of its own: the province's standard. */
+    private static boolean isProvincial(Theme t, Ruleset ruleset) {
+        Jurisdiction j = ruleset.jurisdictions().get(t.jurisdiction());
+        return j != null && j.centres().isEmpty();
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import cn.hubei.yishi.advisor.advice.Advice;
 import cn.hubei.yishi.advisor.advice.AdviceService;
 import cn.hubei.yishi.advisor.advice.FormAnswers;
+import cn.hubei.yishi.advisor.catalog.HandledAt;
 import cn.hubei.yishi.advisor.catalog.QuestionDef;
 import cn.hubei.yishi.advisor.precheck.AnonymousLimits;
 import cn.hubei.yishi.advisor.precheck.Submission;
@@ -59,13 +60,40 @@ class ThemePages {
     @GetMapping("/themes/{id}")
     String form(@PathVariable String id, @RequestParam MultiValueMap<String, String> params, Model model) {
         Page page = evaluate(id, params);
+        // A provincial theme taken to a place that runs its own version: that version is the one to fill in.
+        for (HandledAt.Choice c : page.choices()) {
+            if (c.version() != null && c.place().equals(page.where.place())) {
+                return "redirect:/themes/" + UriUtils.encodePathSegment(c.version().id(), StandardCharsets.UTF_8)
+                        + "?" + page.answers.query(false);
+            }
+        }
         model.addAttribute("theme", page.theme.theme());
         model.addAttribute("advice", page.advice);
         model.addAttribute("questions", page.asked());
         model.addAttribute("answers", page.answers.raw());
         model.addAttribute("errors", page.answers.errors());
-        model.addAttribute("query", page.answers.query(false));
+        model.addAttribute("query", page.query(false));
+        where(page, model);
         return "theme";
+    }
+
+    /** Where the theme is handled, and for a provincial theme the places to choose from. */
+    private static void where(Page page, Model model) {
+        model.addAttribute("where", page.where);
+        model.addAttribute("at", page.at());
+        List<PlaceLink> links = new ArrayList<>();
+        String answers = page.answers.query(false);
+        for (HandledAt.Choice c : page.choices()) {
+            String target = c.version() == null ? page.theme.theme().id() : c.version().id();
+            String q = c.version() == null ? (answers.isEmpty() ? "" : answers + "&") + "at=" + c.place().id() : answers;
+            links.add(new PlaceLink(c.place().name(), "/themes/" + UriUtils.encodePathSegment(target,
+                    StandardCharsets.UTF_8) + (q.isEmpty() ? "" : "?" + q), c.version() != null));
+        }
+        model.addAttribute("placeLinks", links);
+    }
+
+    /** A place to take a provincial theme to: its own version, or the provincial theme there. */
+    record PlaceLink(String name, String href, boolean ownVersion) {
     }
 
     @GetMapping("/themes/{id}/checklist")
@@ -82,7 +110,7 @@ class ThemePages {
     private String checklist(String id, MultiValueMap<String, String> params, Model model, boolean printView) {
         Page page = evaluate(id, params);
         model.addAttribute("printView", printView);
-        model.addAttribute("fullQuery", page.answers.query(true));
+        model.addAttribute("fullQuery", page.query(true));
         model.addAttribute("token", SubmissionStore.newToken());
         model.addAttribute("theme", page.theme.theme());
         model.addAttribute("advice", page.advice);
@@ -90,7 +118,8 @@ class ThemePages {
         model.addAttribute("byDepartment", page.advice.applicableByDepartment());
         model.addAttribute("answers", page.answers.raw());
         model.addAttribute("have", page.answers.have());
-        model.addAttribute("query", page.answers.query(false));
+        model.addAttribute("query", page.query(false));
+        where(page, model);
         // Why to trust it: when this list was made, and which rules (published when) made it.
         model.addAttribute("generatedAt", WHEN.format(Instant.now()));
         model.addAttribute("rulesPublishedAt", WHEN.format(page.ruleset.loadedAt()));
@@ -104,7 +133,7 @@ class ThemePages {
         limits.submission(request.getRemoteAddr());
         Page page = evaluate(id, params);
         // The form's token: the same form sent twice (a double click, a reload) gets the same code.
-        Submission s = submissions.store(id, page.answers.query(true), page.advice.rulesetVersion(),
+        Submission s = submissions.store(id, page.query(true), page.advice.rulesetVersion(),
                 params.getFirst("token"));
         return "redirect:/precheck/" + UriUtils.encodePathSegment(s.code(), StandardCharsets.UTF_8);
     }
@@ -116,10 +145,33 @@ class ThemePages {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这个主题");
         }
         FormAnswers answers = FormAnswers.read(ruleset, theme, params);
-        return new Page(ruleset, theme, answers, advice.evaluate(ruleset, theme, answers.input()));
+        HandledAt where = HandledAt.of(theme.theme(), params.getFirst("at"), ruleset.jurisdictions());
+        return new Page(ruleset, theme, answers, advice.evaluate(ruleset, theme, answers.input()), where);
     }
 
-    private record Page(Ruleset ruleset, CompiledTheme theme, FormAnswers answers, Advice advice) {
+    private record Page(Ruleset ruleset, CompiledTheme theme, FormAnswers answers, Advice advice, HandledAt where) {
+
+        /** The place chosen for a provincial theme ({@code at=honghu}), or empty. */
+        String at() {
+            return where.place() == null || where.place().name().equals(theme.theme().jurisdiction()) ? ""
+                    : where.place().id();
+        }
+
+        /** The answers' query string, with the chosen place: every link and the stored submission keep it. */
+        String query(boolean withMaterials) {
+            String q = answers.query(withMaterials);
+            return at().isEmpty() ? q : (q.isEmpty() ? "" : q + "&") + "at=" + at();
+        }
+
+        /** For a provincial theme, the places it can be taken to; empty for a place's own theme. */
+        List<HandledAt.Choice> choices() {
+            if (!HandledAt.of(theme.theme(), null, ruleset.jurisdictions()).needsPlace()) {
+                return List.of();
+            }
+            return HandledAt.choices(theme.theme(),
+                    ruleset.themes().values().stream().map(CompiledTheme::theme).toList(), ruleset.jurisdictions());
+        }
+
         /** The questions the answers so far make relevant, in the order the theme asks them. */
         List<QuestionDef> asked() {
             Map<String, QuestionDef> byKey = theme.questionsByKey();

@@ -143,7 +143,7 @@ public final class ProvinceScale {
         int written = 0;
         for (int c = 1; c <= cities; c++) {
             String place = "合成" + c + "市";
-            jurisdictions.append("  - {name: ").append(place).append("}\n");
+            jurisdictions.append("  - {name: ").append(place).append(", id: city").append(c).append("}\n");
             for (Path base : bases) {
                 String baseId = Files.readAllLines(base).stream().filter(l -> l.startsWith("id:")).findFirst()
                         .orElseThrow().substring(3).trim();

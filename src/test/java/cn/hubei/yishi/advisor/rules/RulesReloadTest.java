@@ -221,10 +221,10 @@ class RulesReloadTest {
         assertThat(new HttpTestClient(port).get("/api/themes?q=仙桃").body()).isEqualTo("[]");
         Files.writeString(rules.resolve("jurisdictions.yaml"), """
                 jurisdictions:
-                  - {name: 湖北省}
-                  - {name: 天门市, aliases: [天门]}
-                  - {name: 洪湖市, aliases: [洪湖]}
-                  - {name: 仙桃市, aliases: [仙桃]}
+                  - {name: 湖北省, id: hubei}
+                  - {name: 天门市, id: tianmen, aliases: [天门]}
+                  - {name: 洪湖市, id: honghu, aliases: [洪湖]}
+                  - {name: 仙桃市, id: xiantao, aliases: [仙桃]}
                 """);
         String version = """
                 # yaml-language-server: $schema=../../schema/version.schema.json

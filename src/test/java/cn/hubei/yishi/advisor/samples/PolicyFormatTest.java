@@ -148,7 +148,7 @@ class PolicyFormatTest {
         rules = root.resolve("rules");
         samples = root.resolve("samples");
         copySchemas();
-        write("jurisdictions.yaml", "jurisdictions:\n  - {name: 湖北省}\n  - {name: 天门市, aliases: [天门]}\n");
+        write("jurisdictions.yaml", "jurisdictions:\n  - {name: 湖北省, id: hubei}\n  - {name: 天门市, id: tianmen, aliases: [天门]}\n");
         write("materials/common.yaml", DEFINITIONS);
         write("matters/shop-licence.yaml", MATTER_DATA);
         write("matters/shop-licence.drl", MATTER_LOGIC);
