@@ -14,7 +14,10 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  *
  * @param complete             every question relevant to the answers so far is answered
  * @param eligible             complete, and no acceptance condition is unmet
- * @param promisedWorkingDays  matters run in parallel: the longest 承诺时限 of the applicable matters
+ * @param promisedWorkingDays  the bundle's 承诺时限: the longest path through the applicable matters, where a
+ *                             matter that waits for another starts when that one ends ({@link #stages})
+ * @param stages               the applicable matters by the working day they start on: one stage when all run
+ *                             in parallel
  * @param ignoredAnswers       answers to questions that these answers do not ask, left out
  */
 public record Advice(
@@ -32,6 +35,7 @@ public record Advice(
         List<MaterialView> materials,
         List<MissingView> missing,
         Integer promisedWorkingDays,
+        List<StageView> stages,
         List<String> ignoredAnswers,
         List<String> firedRules) {
 
@@ -70,7 +74,33 @@ public record Advice(
      *                every question is answered; otherwise it is 待确定, not "not needed"
      */
     public record MatterView(String id, String name, String department, boolean townLevel, String notes,
-            boolean applies, boolean decided, List<String> reasons, String legalBasis, Integer timeLimitDays) {
+            boolean applies, boolean decided, List<String> reasons, String legalBasis, Integer timeLimitDays,
+            Schedule schedule) {
+    }
+
+    /**
+     * When an applicable matter runs, in working days from acceptance.
+     *
+     * @param waitsFor    the matters it starts after (their names), empty when it starts on acceptance
+     * @param startsAfter working days after acceptance it can start
+     * @param endsBy      working days after acceptance it is due
+     */
+    public record Schedule(int stage, List<String> waitsFor, int startsAfter, int endsBy) {
+    }
+
+    /**
+     * Matters that start on the same day.
+     *
+     * @param startsAfter working days after acceptance; 0 on acceptance
+     * @param endsBy      the last of them is due this many working days after acceptance
+     */
+    public record StageView(int number, int startsAfter, int endsBy, List<MatterRef> matters) {
+    }
+
+    /** Whether some applicable matter waits for another. */
+    @JsonIgnore
+    public boolean sequential() {
+        return stages.size() > 1;
     }
 
     public record MatterRef(String id, String name) {

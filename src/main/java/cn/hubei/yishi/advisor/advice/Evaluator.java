@@ -160,7 +160,7 @@ public final class Evaluator {
         boolean complete = pending.isEmpty();
 
         List<MatterView> matters = new ArrayList<>();
-        Integer promised = null;
+        Stages stages = Stages.of(ruleset, compiled.theme(), outcome);
         for (ThemeMatter tm : compiled.theme().matters()) {
             MatterDef def = ruleset.matters().get(tm.matterId());
             boolean applies = outcome.applies.containsKey(tm.matterId());
@@ -171,11 +171,11 @@ public final class Evaluator {
                 reasons = List.of(applies ? "本主题必办事项"
                         : complete ? "根据您的回答，无需办理此事项" : "请先回答表单中的问题，再确定是否需要办理");
             }
-            if (applies && def.timeLimitDays() != null) {
-                promised = promised == null ? def.timeLimitDays() : Math.max(promised, def.timeLimitDays());
-            }
+            Stages.Placed p = stages.placed.get(tm.matterId());
+            Advice.Schedule schedule = p == null ? null : new Advice.Schedule(stages.stageOf(p.startsAfter()),
+                    p.waitsFor().stream().map(ThemeMatter::name).toList(), p.startsAfter(), p.endsBy());
             matters.add(new MatterView(tm.matterId(), tm.name(), tm.department(), tm.townLevel(), tm.notes(),
-                    applies, decided, List.copyOf(reasons), def.legalBasis(), def.timeLimitDays()));
+                    applies, decided, List.copyOf(reasons), def.legalBasis(), def.timeLimitDays(), schedule));
         }
 
         // In the theme's matter order, as the applicant reads the matters.
@@ -198,6 +198,6 @@ public final class Evaluator {
         List<String> ignored = input.answers().keySet().stream().filter(k -> !used.containsKey(k)).toList();
         return new Advice(compiled.theme().id(), compiled.theme().name(), ruleset.version(), compiled.version(),
                 complete, pending, asked, eligible, eligibilityText, unmet, matters, oneSet.materials(),
-                oneSet.missing(), promised, ignored, List.copyOf(outcome.fired));
+                oneSet.missing(), stages.total, List.copyOf(stages.stages), ignored, List.copyOf(outcome.fired));
     }
 }

@@ -188,9 +188,10 @@ final class DefinitionReader {
         for (int i = 0; i < matterNodes.size(); i++) {
             JsonNode m = matterNodes.get(i);
             listed.add(new ThemeMatter(m.path("id").asString(), m.path("name").asString(), m.path("department").asString(),
-                    "镇级事项".equals(string(m, "level")), string(m, "notes")));
+                    "镇级事项".equals(string(m, "level")), string(m, "notes"), strings(m.path("after"))));
             at.add(file.at("/matters/" + i + "/id"));
         }
+        checkOrder(file, listed, "/matters");
         String cooperating = string(root, "cooperating");
         Theme theme = new Theme.Builder()
                 .id(root.path("id").asString())
@@ -208,6 +209,49 @@ final class DefinitionReader {
                 .centre(string(root, "centre"))
                 .build();
         putTheme(file, theme, at, strings(root.path("uses")), positions(file, "/uses", root.path("uses").size()));
+    }
+
+    /**
+     * Each {@code after} names a matter of the same theme, and no matter waits for itself through others:
+     * reported at the entry, so that the theme is not published with an order that cannot be run.
+     */
+    private void checkOrder(DataFile file, List<ThemeMatter> listed, String base) {
+        Map<String, ThemeMatter> byId = new LinkedHashMap<>();
+        listed.forEach(m -> byId.put(m.matterId(), m));
+        for (int i = 0; i < listed.size(); i++) {
+            List<String> after = listed.get(i).after();
+            for (int k = 0; k < after.size(); k++) {
+                if (!byId.containsKey(after.get(k))) {
+                    problems.add(file.problem(base + "/" + i + "/after/" + k, "after 写的 " + after.get(k)
+                            + " 不是本主题的事项：写本主题 matters 中的事项编号"));
+                } else if (after.get(k).equals(listed.get(i).matterId())) {
+                    problems.add(file.problem(base + "/" + i + "/after/" + k, "事项不能等它自己"));
+                }
+            }
+        }
+        for (int i = 0; i < listed.size(); i++) {
+            if (reaches(listed.get(i).matterId(), listed.get(i).matterId(), byId, new LinkedHashSet<>())) {
+                problems.add(file.problem(base + "/" + i + "/after", "事项 " + listed.get(i).matterId()
+                        + " 经由 after 的先后顺序又回到了自己：检查这几项的 after，去掉其中一环"));
+            }
+        }
+    }
+
+    /** Whether following {@code after} from {@code from} leads to {@code target}. */
+    private static boolean reaches(String from, String target, Map<String, ThemeMatter> byId, Set<String> seen) {
+        ThemeMatter m = byId.get(from);
+        if (m == null) {
+            return false;
+        }
+        for (String before : m.after()) {
+            if (before.equals(from)) {
+                continue; // reported on its own
+            }
+            if (before.equals(target) || seen.add(before) && reaches(before, target, byId, seen)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The directory under {@code themes/} that the province's and every place's version share. */
@@ -305,7 +349,7 @@ final class DefinitionReader {
                 String notes = root.path("notes").has(m.matterId())
                         ? root.path("notes").get(m.matterId()).asString().trim() : m.notes();
                 listed.add(new ThemeMatter(m.matterId(), m.name(), dept, m.townLevel() || town.contains(m.matterId()),
-                        notes));
+                        notes, m.after()));
                 at.add(base.matterAt().get(i));
             }
             JsonNode added = root.path("add");
@@ -313,7 +357,8 @@ final class DefinitionReader {
                 JsonNode m = added.get(i);
                 String id = m.path("id").asString();
                 listed.add(new ThemeMatter(id, m.path("name").asString(), m.path("department").asString(),
-                        "镇级事项".equals(string(m, "level")) || town.contains(id), string(m, "notes")));
+                        "镇级事项".equals(string(m, "level")) || town.contains(id), string(m, "notes"),
+                        strings(m.path("after"))));
                 at.add(file.at("/add/" + i + "/id"));
             }
             if (listed.isEmpty()) {
