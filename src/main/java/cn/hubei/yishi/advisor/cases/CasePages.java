@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.hubei.yishi.advisor.access.StaffNames;
 import cn.hubei.yishi.advisor.advice.Advice;
 import cn.hubei.yishi.advisor.advice.FormAnswers;
 import cn.hubei.yishi.advisor.advice.InvalidInputException;
@@ -52,11 +53,14 @@ class CasePages {
     private final RulesetHolder rules;
     private final SubmissionStore submissions;
     private final WorkingDays workingDays;
+    private final StaffNames names;
     private final boolean demo;
     private final String centre;
 
     CasePages(CaseService cases, RulesetHolder rules, SubmissionStore submissions, WorkingDays workingDays,
-            @Value("${advisor.demo:false}") boolean demo, @Value("${advisor.service-centre:}") String centre) {
+            StaffNames names, @Value("${advisor.demo:false}") boolean demo,
+            @Value("${advisor.service-centre:}") String centre) {
+        this.names = names;
         this.centre = centre.strip();
         this.cases = cases;
         this.rules = rules;
@@ -65,10 +69,16 @@ class CasePages {
         this.demo = demo;
     }
 
-    /** Who is at the window, for the header. */
+    /** Who is at the window, for the header: the name documents print for them. */
     @ModelAttribute("staff")
     String staff(Principal user) {
-        return user == null ? "" : user.getName();
+        return user == null ? "" : names.of(user.getName());
+    }
+
+    /** The history and the queue record logins; pages show the names. */
+    @ModelAttribute("names")
+    StaffNames names() {
+        return names;
     }
 
     @GetMapping
@@ -403,5 +413,6 @@ class CasePages {
         model.putIfAbsent("applicantForm", Map.of("name", c.getApplicant().name(), "idNumber",
                 c.getApplicant().idNumber(), "phone", c.getApplicant().phone()));
         model.put("demo", demo);
+        model.put("names", names);
     }
 }

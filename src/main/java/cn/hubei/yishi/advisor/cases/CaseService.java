@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import cn.hubei.yishi.advisor.access.StaffNames;
 import cn.hubei.yishi.advisor.advice.Advice;
 import cn.hubei.yishi.advisor.advice.FormAnswers;
 import cn.hubei.yishi.advisor.advice.FreeText;
@@ -51,10 +52,12 @@ public class CaseService {
     private final SubmissionStore submissions;
     private final RulesetHolder rules;
     private final WorkingDays workingDays;
+    private final StaffNames names;
     private final Clock clock;
 
     CaseService(CaseRepository cases, CaseQueue queue, CaseAssessor assessor, SubmissionStore submissions,
-            RulesetHolder rules, WorkingDays workingDays) {
+            RulesetHolder rules, WorkingDays workingDays, StaffNames names) {
+        this.names = names;
         this.cases = cases;
         this.queue = queue;
         this.assessor = assessor;
@@ -295,16 +298,17 @@ public class CaseService {
             Dispatch d = JSON.readValue(e.record(), Dispatch.class);
             return new Notice(CaseStatus.ACCEPTED_WITH_WAIVER, d.caseNumber(), d.themeName(), d.jurisdiction(),
                     d.leadDepartment(), d.applicantName(), d.applicantIdMasked(), c.getReceivedOn(), d.acceptedOn(),
-                    null, d.calendarCovered(), d.waived(), "", d.clerk(), d.promisedDate(), d.rulesetVersion());
+                    null, d.calendarCovered(), d.waived(), "", d.clerk(), d.promisedDate(), d.rulesetVersion(),
+                    d.clerkName()).named(names);
         }
-        return JSON.readValue(e.record(), Notice.class);
+        return JSON.readValue(e.record(), Notice.class).named(names);
     }
 
     /** The dispatch sheets made on acceptance. */
     public Dispatch dispatch(PrecheckCase c) {
         var e = c.lastVerdict(CaseStatus.ACCEPTED, CaseStatus.ACCEPTED_WITH_WAIVER)
                 .orElseThrow(() -> new CaseStateException("本案件尚未受理，还没有分办单"));
-        return JSON.readValue(e.record(), Dispatch.class);
+        return JSON.readValue(e.record(), Dispatch.class).named(names);
     }
 
     private Notice notice(PrecheckCase c, Assessment a, CaseStatus verdict, String reason, LocalDate promised,
@@ -314,7 +318,7 @@ public class CaseService {
         return new Notice(verdict, c.number(), t.name(), t.jurisdiction(), t.leadDepartment(),
                 c.getApplicant().name(), c.getApplicant().maskedIdNumber(), c.getReceivedOn(), today, deadline,
                 workingDays.covers(deadline.getYear()), a.outstanding(), reason, actor, promised,
-                a.advice().rulesetVersion());
+                a.advice().rulesetVersion(), names.of(actor));
     }
 
     private Dispatch dispatch(PrecheckCase c, Assessment a, CaseStatus verdict, LocalDate promised, String actor,
@@ -350,7 +354,7 @@ public class CaseService {
         return new Dispatch(c.number(), t.name(), t.jurisdiction(), t.leadDepartment(), p.name(),
                 p.maskedIdNumber(), p.phone(), verdict, today, days, due, covered, actor, sheets,
                 verdict == CaseStatus.ACCEPTED_WITH_WAIVER ? a.outstanding() : List.of(), promised,
-                advice.rulesetVersion());
+                advice.rulesetVersion(), names.of(actor));
     }
 
     private PrecheckCase save(PrecheckCase c, CaseEvent.Kind kind, CaseStatus status, String detail, Assessment a,
@@ -377,7 +381,7 @@ public class CaseService {
     private CaseConflictException conflict(long id) {
         PrecheckCase now = get(id);
         CaseEvent last = now.lastEvent();
-        return new CaseConflictException("本案件已被 " + last.actor() + " 于 "
+        return new CaseConflictException("本案件已被 " + names.of(last.actor()) + " 于 "
                 + last.happenedAt().atZoneSameInstant(PrecheckCase.ZONE).format(DateTimeFormatter.ofPattern("HH:mm:ss"))
                 + " 修改（" + last.kind().label() + "），您的这次操作未保存。请刷新页面，核对后重新操作。");
     }
