@@ -48,6 +48,8 @@ class CasePages {
     private static final Pattern CASE_PATH = Pattern.compile("/cases/(\\d+)");
     /** Marks a post that carries the materials as ticked on screen (the materials form, with the verdict's controls). */
     private static final String ON_SCREEN = "materials-on-screen";
+    /** A history this short is shown open; a longer one is folded under its count. */
+    static final int HISTORY_OPEN_UP_TO = 6;
 
     private final CaseService cases;
     private final RulesetHolder rules;
@@ -414,5 +416,6 @@ class CasePages {
                 c.getApplicant().idNumber(), "phone", c.getApplicant().phone()));
         model.put("demo", demo);
         model.put("names", names);
+        model.put("historyOpenUpTo", HISTORY_OPEN_UP_TO);
     }
 }
