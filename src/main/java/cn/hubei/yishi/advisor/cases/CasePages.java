@@ -328,6 +328,26 @@ class CasePages {
         return "cases/dispatch";
     }
 
+    /** The 收件凭证 of the materials in hand, to print (a page of its own: no script needed). */
+    @GetMapping("/{id}/receipt")
+    String receipt(@PathVariable long id, Model model) {
+        Receipt receipt = cases.receipt(cases.get(id));
+        model.addAttribute("receipt", receipt);
+        model.addAttribute("centre", centreName(receipt.jurisdiction()));
+        model.addAttribute("caseId", id);
+        return "cases/receipt";
+    }
+
+    /** The applicant's 容缺受理承诺书: what they will bring, by when, and what follows if they do not. */
+    @GetMapping("/{id}/commitment")
+    String commitment(@PathVariable long id, Model model) {
+        Dispatch accepted = cases.commitment(cases.get(id));
+        model.addAttribute("d", accepted);
+        model.addAttribute("centre", centreName(accepted.jurisdiction()));
+        model.addAttribute("caseId", id);
+        return "cases/commitment";
+    }
+
     /** The heading of printed documents: configured, or the theme's jurisdiction's centre. */
     private String centreName(String jurisdiction) {
         return centre.isEmpty() ? jurisdiction + "政务服务中心" : centre;

@@ -311,6 +311,58 @@ public class CaseService {
         return JSON.readValue(e.record(), Dispatch.class).named(names);
     }
 
+    /**
+     * The 收件凭证 of the materials in hand now, each with the originals and copies the case's one set
+     * asks for it (a material the current rules no longer ask for keeps its name, without counts).
+     */
+    public Receipt receipt(PrecheckCase c) {
+        Map<String, ReceivedMaterial> received = c.getMaterials();
+        if (received.isEmpty()) {
+            throw new CaseStateException("本案件还没有登记收到的材料，没有收件凭证可打印；请先在“材料登记”中勾选并保存");
+        }
+        Assessment a = assessor.assess(c);
+        List<Receipt.Line> lines = new ArrayList<>();
+        Set<String> listed = new LinkedHashSet<>();
+        int originals = 0;
+        int copies = 0;
+        for (Advice.MaterialView m : a.advice().materials()) {
+            ReceivedMaterial r = received.get(m.id());
+            if (r != null) {
+                lines.add(new Receipt.Line(m.id(), m.name(), m.originals(), m.copies(), r.defective(), r.note()));
+                listed.add(m.id());
+                originals += m.originals();
+                copies += m.copies();
+            }
+        }
+        for (var e : received.entrySet()) {
+            if (!listed.contains(e.getKey())) {
+                var def = rules.current().materials().get(e.getKey());
+                lines.add(new Receipt.Line(e.getKey(), def == null ? e.getKey() : def.name(), 0, 0, e.getValue().defective(),
+                        e.getValue().note()));
+            }
+        }
+        CaseEvent registered = null;
+        for (CaseEvent e : c.getEvents()) {
+            if (e.kind() == CaseEvent.Kind.MATERIALS) {
+                registered = e;
+            }
+        }
+        LocalDate on = registered == null ? c.getReceivedOn()
+                : registered.happenedAt().atZoneSameInstant(PrecheckCase.ZONE).toLocalDate();
+        String clerk = registered == null ? c.getCreatedBy() : registered.actor();
+        var t = a.theme().theme();
+        return new Receipt(c.number(), t.name(), t.jurisdiction(), c.getApplicant().name(),
+                c.getApplicant().maskedIdNumber(), on, clerk, names.of(clerk), lines, originals, copies);
+    }
+
+    /** The 容缺受理 acceptance, whose sheets hold what the applicant's 承诺书 promises to bring and by when. */
+    public Dispatch commitment(PrecheckCase c) {
+        if (c.lastVerdict(CaseStatus.ACCEPTED_WITH_WAIVER).isEmpty()) {
+            throw new CaseStateException("本案件没有容缺受理的结论，没有容缺受理承诺书可打印");
+        }
+        return dispatch(c);
+    }
+
     private Notice notice(PrecheckCase c, Assessment a, CaseStatus verdict, String reason, LocalDate promised,
             String actor, LocalDate today) {
         LocalDate deadline = workingDays.plus(c.getReceivedOn(), NOTICE_WORKING_DAYS);
