@@ -171,11 +171,14 @@ public final class Evaluator {
                 reasons = List.of(applies ? "本主题必办事项"
                         : complete ? "根据您的回答，无需办理此事项" : "请先回答表单中的问题，再确定是否需要办理");
             }
-            if (applies && def.timeLimitDays() != null) {
-                promised = promised == null ? def.timeLimitDays() : Math.max(promised, def.timeLimitDays());
+            // A rule's TimeLimit (e.g. 备案 即办 where the same matter's 验收 takes 15 days) replaces the definition's.
+            Integer days = applies && outcome.timeLimits.containsKey(tm.matterId())
+                    ? outcome.timeLimits.get(tm.matterId()) : def.timeLimitDays();
+            if (applies && days != null) {
+                promised = promised == null ? days : Math.max(promised, days);
             }
             matters.add(new MatterView(tm.matterId(), tm.name(), tm.department(), tm.townLevel(), tm.notes(),
-                    applies, decided, List.copyOf(reasons), def.legalBasis(), def.timeLimitDays()));
+                    applies, decided, List.copyOf(reasons), def.legalBasis(), days));
         }
 
         // In the theme's matter order, as the applicant reads the matters.
