@@ -2,7 +2,9 @@ package cn.hubei.yishi.advisor.access;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,8 +42,9 @@ class AccessConfig {
             + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /**
-     * Staff accounts: {@code advisor.users[0].name}, {@code .password} (a Spring Security encoded
-     * password, e.g. {@code {bcrypt}…}) and {@code .roles} (POLICY, CLERK).
+     * Staff accounts: {@code advisor.users[0].name} (the login), {@code .password} (a Spring Security
+     * encoded password, e.g. {@code {bcrypt}…}), {@code .roles} (POLICY, CLERK) and {@code .display-name}
+     * (the person's name as documents print it, e.g. 张敏; required for a CLERK).
      */
     @ConfigurationProperties("advisor")
     record Users(List<Account> users) {
@@ -50,7 +53,11 @@ class AccessConfig {
         }
     }
 
-    record Account(String name, String password, List<String> roles) {
+    record Account(String name, String password, List<String> roles, String displayName) {
+        Account {
+            roles = roles == null ? List.of() : roles;
+            displayName = displayName == null ? "" : displayName.strip();
+        }
     }
 
     @Bean
@@ -94,6 +101,18 @@ class AccessConfig {
         }
         String site = request.getHeader("Sec-Fetch-Site");
         return request.getRequestedSessionId() == null && (site == null || Set.of("same-origin", "none").contains(site));
+    }
+
+    /** The names documents print for the logins in a case's history. */
+    @Bean
+    StaffNames staffNames(Users configured) {
+        Map<String, String> names = new HashMap<>();
+        for (Account a : configured.users()) {
+            if (a.name() != null && !a.displayName().isEmpty()) {
+                names.putIfAbsent(a.name(), a.displayName());
+            }
+        }
+        return new StaffNames(names);
     }
 
     @Bean

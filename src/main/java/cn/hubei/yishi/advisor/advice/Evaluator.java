@@ -171,11 +171,13 @@ public final class Evaluator {
                 reasons = List.of(applies ? "本主题必办事项"
                         : complete ? "根据您的回答，无需办理此事项" : "请先回答表单中的问题，再确定是否需要办理");
             }
+            // A rule's TimeLimit (e.g. 备案 即办 where the same matter's 验收 takes 15 days) replaces the definition's.
+            Integer days = applies ? Stages.limit(ruleset, outcome, tm.matterId()) : def.timeLimitDays();
             Stages.Placed p = stages.placed.get(tm.matterId());
             Advice.Schedule schedule = p == null ? null : new Advice.Schedule(stages.stageOf(p.startsAfter()),
                     p.waitsFor().stream().map(ThemeMatter::name).toList(), p.startsAfter(), p.endsBy());
             matters.add(new MatterView(tm.matterId(), tm.name(), tm.department(), tm.townLevel(), tm.notes(),
-                    applies, decided, List.copyOf(reasons), def.legalBasis(), def.timeLimitDays(), schedule));
+                    applies, decided, List.copyOf(reasons), def.legalBasis(), days, schedule));
         }
 
         // In the theme's matter order, as the applicant reads the matters.

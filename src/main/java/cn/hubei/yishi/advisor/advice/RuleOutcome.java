@@ -13,6 +13,7 @@ import cn.hubei.yishi.advisor.facts.Applies;
 import cn.hubei.yishi.advisor.facts.Ask;
 import cn.hubei.yishi.advisor.facts.NotApplicable;
 import cn.hubei.yishi.advisor.facts.Requires;
+import cn.hubei.yishi.advisor.facts.TimeLimit;
 import cn.hubei.yishi.advisor.facts.Unmet;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -32,6 +33,8 @@ final class RuleOutcome extends DefaultAgendaEventListener implements RuleRuntim
     final Map<String, List<String>> notApplicable = new LinkedHashMap<>();
     final List<Unmet> unmet = new ArrayList<>();
     final List<Requires> requires = new ArrayList<>();
+    /** Time limits rules set for this case, by matter: the longest when several. */
+    final Map<String, Integer> timeLimits = new LinkedHashMap<>();
     final Set<String> fired = new LinkedHashSet<>();
     String lastFired = "";
     private final List<Object> inserted = new ArrayList<>();
@@ -77,6 +80,8 @@ final class RuleOutcome extends DefaultAgendaEventListener implements RuleRuntim
                 }
             } else if (fact instanceof Requires r) {
                 requires.add(r);
+            } else if (fact instanceof TimeLimit t) {
+                timeLimits.merge(t.matter(), Math.max(0, t.days()), Math::max);
             }
         }
     }

@@ -65,17 +65,16 @@ final class Stages {
             waits.put(tm.matterId(), before);
         }
         Map<String, Integer> end = new LinkedHashMap<>();
-        boolean anyLimit = applicable.stream()
-                .anyMatch(tm -> ruleset.matters().get(tm.matterId()).timeLimitDays() != null);
+        boolean anyLimit = applicable.stream().anyMatch(tm -> limit(ruleset, outcome, tm.matterId()) != null);
         for (ThemeMatter tm : applicable) {
-            finish(tm.matterId(), ruleset, waits, end, new LinkedHashSet<>());
+            finish(tm.matterId(), ruleset, outcome, waits, end, new LinkedHashSet<>());
         }
         Integer total = anyLimit ? end.values().stream().mapToInt(Integer::intValue).max().orElse(0) : null;
         Stages s = new Stages(total);
         TreeMap<Integer, List<MatterRef>> byStart = new TreeMap<>();
         Map<Integer, Integer> stageEnd = new LinkedHashMap<>();
         for (ThemeMatter tm : applicable) {
-            Integer limit = ruleset.matters().get(tm.matterId()).timeLimitDays();
+            Integer limit = limit(ruleset, outcome, tm.matterId());
             int endsBy = end.get(tm.matterId());
             int startsAfter = endsBy - (limit == null ? 0 : limit);
             List<ThemeMatter> before = waits.get(tm.matterId()).stream().map(byId::get).toList();
@@ -91,8 +90,8 @@ final class Stages {
     }
 
     /** The day {@code id} ends on, after everything it waits for; an order that loops is cut where it closes. */
-    private static int finish(String id, Ruleset ruleset, Map<String, Set<String>> waits, Map<String, Integer> end,
-            Set<String> path) {
+    private static int finish(String id, Ruleset ruleset, RuleOutcome outcome, Map<String, Set<String>> waits,
+            Map<String, Integer> end, Set<String> path) {
         Integer known = end.get(id);
         if (known != null) {
             return known;
@@ -101,14 +100,20 @@ final class Stages {
         int start = 0;
         for (String before : waits.get(id)) {
             if (!path.contains(before)) {
-                start = Math.max(start, finish(before, ruleset, waits, end, path));
+                start = Math.max(start, finish(before, ruleset, outcome, waits, end, path));
             }
         }
         path.remove(id);
-        Integer limit = ruleset.matters().get(id).timeLimitDays();
+        Integer limit = limit(ruleset, outcome, id);
         int e = start + (limit == null ? 0 : limit);
         end.put(id, e);
         return e;
+    }
+
+    /** A matter's 承诺时限 for this case: a rule's {@code TimeLimit}, else the definition's; null when neither. */
+    static Integer limit(Ruleset ruleset, RuleOutcome outcome, String matterId) {
+        Integer set = outcome.timeLimits.get(matterId);
+        return set != null ? set : ruleset.matters().get(matterId).timeLimitDays();
     }
 
     /** The number of the stage that starts on that day. */

@@ -152,6 +152,11 @@ class CaseApi {
         return cases.dispatch(cases.get(id));
     }
 
+    @GetMapping("/{id}/receipt")
+    Receipt receipt(@PathVariable long id) {
+        return cases.receipt(cases.get(id));
+    }
+
     private static Applicant applicant(JsonNode p) {
         return Applicant.of(text(p, "name", "applicant.name"), text(p, "idNumber", "applicant.idNumber"),
                 text(p, "phone", "applicant.phone"));

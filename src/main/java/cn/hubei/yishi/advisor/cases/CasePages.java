@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import cn.hubei.yishi.advisor.access.StaffNames;
 import cn.hubei.yishi.advisor.advice.Advice;
 import cn.hubei.yishi.advisor.advice.FormAnswers;
 import cn.hubei.yishi.advisor.advice.InvalidInputException;
@@ -48,16 +49,21 @@ class CasePages {
     private static final Pattern CASE_PATH = Pattern.compile("/cases/(\\d+)");
     /** Marks a post that carries the materials as ticked on screen (the materials form, with the verdict's controls). */
     private static final String ON_SCREEN = "materials-on-screen";
+    /** A history this short is shown open; a longer one is folded under its count. */
+    static final int HISTORY_OPEN_UP_TO = 6;
 
     private final CaseService cases;
     private final RulesetHolder rules;
     private final SubmissionStore submissions;
     private final WorkingDays workingDays;
+    private final StaffNames names;
     private final boolean demo;
     private final String centre;
 
     CasePages(CaseService cases, RulesetHolder rules, SubmissionStore submissions, WorkingDays workingDays,
-            @Value("${advisor.demo:false}") boolean demo, @Value("${advisor.service-centre:}") String centre) {
+            StaffNames names, @Value("${advisor.demo:false}") boolean demo,
+            @Value("${advisor.service-centre:}") String centre) {
+        this.names = names;
         this.centre = centre.strip();
         this.cases = cases;
         this.rules = rules;
@@ -66,10 +72,16 @@ class CasePages {
         this.demo = demo;
     }
 
-    /** Who is at the window, for the header. */
+    /** Who is at the window, for the header: the name documents print for them. */
     @ModelAttribute("staff")
     String staff(Principal user) {
-        return user == null ? "" : user.getName();
+        return user == null ? "" : names.of(user.getName());
+    }
+
+    /** The history and the queue record logins; pages show the names. */
+    @ModelAttribute("names")
+    StaffNames names() {
+        return names;
     }
 
     @GetMapping
@@ -318,6 +330,28 @@ class CasePages {
         return "cases/dispatch";
     }
 
+    /** The 收件凭证 of the materials in hand, to print (a page of its own: no script needed). */
+    @GetMapping("/{id}/receipt")
+    String receipt(@PathVariable long id, Model model) {
+        PrecheckCase c = cases.get(id);
+        Receipt receipt = cases.receipt(c);
+        model.addAttribute("receipt", receipt);
+        model.addAttribute("centre", centreName(c.getThemeId(), receipt.jurisdiction()));
+        model.addAttribute("caseId", id);
+        return "cases/receipt";
+    }
+
+    /** The applicant's 容缺受理承诺书: what they will bring, by when, and what follows if they do not. */
+    @GetMapping("/{id}/commitment")
+    String commitment(@PathVariable long id, Model model) {
+        PrecheckCase c = cases.get(id);
+        Dispatch accepted = cases.commitment(c);
+        model.addAttribute("d", accepted);
+        model.addAttribute("centre", centreName(c.getThemeId(), accepted.jurisdiction()));
+        model.addAttribute("caseId", id);
+        return "cases/commitment";
+    }
+
     /**
      * The heading of printed documents: the centre this server is configured for, or the one the theme's data
      * names ({@code rules/jurisdictions.yaml}), or its jurisdiction's.
@@ -418,5 +452,7 @@ class CasePages {
         model.putIfAbsent("applicantForm", Map.of("name", c.getApplicant().name(), "idNumber",
                 c.getApplicant().idNumber(), "phone", c.getApplicant().phone()));
         model.put("demo", demo);
+        model.put("names", names);
+        model.put("historyOpenUpTo", HISTORY_OPEN_UP_TO);
     }
 }

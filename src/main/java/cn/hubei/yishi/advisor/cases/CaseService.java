@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import cn.hubei.yishi.advisor.access.StaffNames;
 import cn.hubei.yishi.advisor.advice.Advice;
 import cn.hubei.yishi.advisor.advice.FormAnswers;
 import cn.hubei.yishi.advisor.advice.FreeText;
@@ -51,10 +52,12 @@ public class CaseService {
     private final SubmissionStore submissions;
     private final RulesetHolder rules;
     private final WorkingDays workingDays;
+    private final StaffNames names;
     private final Clock clock;
 
     CaseService(CaseRepository cases, CaseQueue queue, CaseAssessor assessor, SubmissionStore submissions,
-            RulesetHolder rules, WorkingDays workingDays) {
+            RulesetHolder rules, WorkingDays workingDays, StaffNames names) {
+        this.names = names;
         this.cases = cases;
         this.queue = queue;
         this.assessor = assessor;
@@ -295,16 +298,69 @@ public class CaseService {
             Dispatch d = JSON.readValue(e.record(), Dispatch.class);
             return new Notice(CaseStatus.ACCEPTED_WITH_WAIVER, d.caseNumber(), d.themeName(), d.jurisdiction(),
                     d.leadDepartment(), d.applicantName(), d.applicantIdMasked(), c.getReceivedOn(), d.acceptedOn(),
-                    null, d.calendarCovered(), d.waived(), "", d.clerk(), d.promisedDate(), d.rulesetVersion());
+                    null, d.calendarCovered(), d.waived(), "", d.clerk(), d.promisedDate(), d.rulesetVersion(),
+                    d.clerkName()).named(names);
         }
-        return JSON.readValue(e.record(), Notice.class);
+        return JSON.readValue(e.record(), Notice.class).named(names);
     }
 
     /** The dispatch sheets made on acceptance. */
     public Dispatch dispatch(PrecheckCase c) {
         var e = c.lastVerdict(CaseStatus.ACCEPTED, CaseStatus.ACCEPTED_WITH_WAIVER)
                 .orElseThrow(() -> new CaseStateException("本案件尚未受理，还没有分办单"));
-        return JSON.readValue(e.record(), Dispatch.class);
+        return JSON.readValue(e.record(), Dispatch.class).named(names);
+    }
+
+    /**
+     * The 收件凭证 of the materials in hand now, each with the originals and copies the case's one set
+     * asks for it (a material the current rules no longer ask for keeps its name, without counts).
+     */
+    public Receipt receipt(PrecheckCase c) {
+        Map<String, ReceivedMaterial> received = c.getMaterials();
+        if (received.isEmpty()) {
+            throw new CaseStateException("本案件还没有登记收到的材料，没有收件凭证可打印；请先在“材料登记”中勾选并保存");
+        }
+        Assessment a = assessor.assess(c);
+        List<Receipt.Line> lines = new ArrayList<>();
+        Set<String> listed = new LinkedHashSet<>();
+        int originals = 0;
+        int copies = 0;
+        for (Advice.MaterialView m : a.advice().materials()) {
+            ReceivedMaterial r = received.get(m.id());
+            if (r != null) {
+                lines.add(new Receipt.Line(m.id(), m.name(), m.originals(), m.copies(), r.defective(), r.note()));
+                listed.add(m.id());
+                originals += m.originals();
+                copies += m.copies();
+            }
+        }
+        for (var e : received.entrySet()) {
+            if (!listed.contains(e.getKey())) {
+                var def = rules.current().materials().get(e.getKey());
+                lines.add(new Receipt.Line(e.getKey(), def == null ? e.getKey() : def.name(), 0, 0, e.getValue().defective(),
+                        e.getValue().note()));
+            }
+        }
+        CaseEvent registered = null;
+        for (CaseEvent e : c.getEvents()) {
+            if (e.kind() == CaseEvent.Kind.MATERIALS) {
+                registered = e;
+            }
+        }
+        LocalDate on = registered == null ? c.getReceivedOn()
+                : registered.happenedAt().atZoneSameInstant(PrecheckCase.ZONE).toLocalDate();
+        String clerk = registered == null ? c.getCreatedBy() : registered.actor();
+        var t = a.theme().theme();
+        return new Receipt(c.number(), t.name(), t.jurisdiction(), c.getApplicant().name(),
+                c.getApplicant().maskedIdNumber(), on, clerk, names.of(clerk), lines, originals, copies);
+    }
+
+    /** The 容缺受理 acceptance, whose sheets hold what the applicant's 承诺书 promises to bring and by when. */
+    public Dispatch commitment(PrecheckCase c) {
+        if (c.lastVerdict(CaseStatus.ACCEPTED_WITH_WAIVER).isEmpty()) {
+            throw new CaseStateException("本案件没有容缺受理的结论，没有容缺受理承诺书可打印");
+        }
+        return dispatch(c);
     }
 
     private Notice notice(PrecheckCase c, Assessment a, CaseStatus verdict, String reason, LocalDate promised,
@@ -314,7 +370,7 @@ public class CaseService {
         return new Notice(verdict, c.number(), t.name(), t.jurisdiction(), t.leadDepartment(),
                 c.getApplicant().name(), c.getApplicant().maskedIdNumber(), c.getReceivedOn(), today, deadline,
                 workingDays.covers(deadline.getYear()), a.outstanding(), reason, actor, promised,
-                a.advice().rulesetVersion());
+                a.advice().rulesetVersion(), names.of(actor));
     }
 
     private Dispatch dispatch(PrecheckCase c, Assessment a, CaseStatus verdict, LocalDate promised, String actor,
@@ -355,7 +411,7 @@ public class CaseService {
         return new Dispatch(c.number(), t.name(), t.jurisdiction(), t.leadDepartment(), p.name(),
                 p.maskedIdNumber(), p.phone(), verdict, today, days, due, covered, actor, sheets,
                 verdict == CaseStatus.ACCEPTED_WITH_WAIVER ? a.outstanding() : List.of(), promised,
-                advice.rulesetVersion());
+                advice.rulesetVersion(), names.of(actor));
     }
 
     private PrecheckCase save(PrecheckCase c, CaseEvent.Kind kind, CaseStatus status, String detail, Assessment a,
@@ -382,7 +438,7 @@ public class CaseService {
     private CaseConflictException conflict(long id) {
         PrecheckCase now = get(id);
         CaseEvent last = now.lastEvent();
-        return new CaseConflictException("本案件已被 " + last.actor() + " 于 "
+        return new CaseConflictException("本案件已被 " + names.of(last.actor()) + " 于 "
                 + last.happenedAt().atZoneSameInstant(PrecheckCase.ZONE).format(DateTimeFormatter.ofPattern("HH:mm:ss"))
                 + " 修改（" + last.kind().label() + "），您的这次操作未保存。请刷新页面，核对后重新操作。");
     }

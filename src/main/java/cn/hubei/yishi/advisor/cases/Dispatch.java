@@ -3,17 +3,31 @@ package cn.hubei.yishi.advisor.cases;
 import java.time.LocalDate;
 import java.util.List;
 
+import cn.hubei.yishi.advisor.access.StaffNames;
+
 /**
  * The dispatch sheets (分办单) made on acceptance: one per department, with its matters and the
  * materials that go to it, split so that the sheets add up to what the window received (one department
  * keeps each original, the others get copies). Matters run in parallel, so the theme's promised time is
  * the longest.
+ *
+ * @param clerk     the login of the clerk who accepted
+ * @param clerkName that clerk's name as printed (张敏); absent from sheets made before accounts had names,
+ *                  which print the name the login has now, or the login
  */
 public record Dispatch(String caseNumber, String themeName, String jurisdiction, String leadDepartment,
         String applicantName, String applicantIdMasked, String applicantPhone, CaseStatus verdict,
         LocalDate acceptedOn, Integer promisedWorkingDays, LocalDate dueDate, boolean calendarCovered,
         String clerk, List<Sheet> sheets, List<Assessment.Item> waived, LocalDate promisedDate,
-        String rulesetVersion) {
+        String rulesetVersion, String clerkName) {
+
+    /** As stored, with the clerk's name filled in where the stored sheets have none. */
+    Dispatch named(StaffNames names) {
+        return clerkName != null && !clerkName.isEmpty() ? this : new Dispatch(caseNumber, themeName, jurisdiction,
+                leadDepartment, applicantName, applicantIdMasked, applicantPhone, verdict, acceptedOn,
+                promisedWorkingDays, dueDate, calendarCovered, clerk, sheets, waived, promisedDate, rulesetVersion,
+                names.of(clerk));
+    }
 
     public record Sheet(String department, List<MatterLine> matters, List<MaterialLine> materials) {
     }

@@ -40,7 +40,7 @@ record CompiledFile(
 
     private static final Pattern ASK = Pattern.compile("new\\s+Ask\\s*\\(\\s*\"([^\"]*)\"");
     private static final Pattern MATTER_REF =
-            Pattern.compile("new\\s+(?:Applies|NotApplicable|Unmet)\\s*\\(\\s*\"([^\"]*)\"");
+            Pattern.compile("new\\s+(?:Applies|NotApplicable|Unmet|TimeLimit)\\s*\\(\\s*\"([^\"]*)\"");
     private static final Pattern REQUIRES =
             Pattern.compile("Requires\\s*\\.\\s*\\w+\\s*\\(\\s*\"([^\"]*)\"\\s*,\\s*\"([^\"]*)\"");
 

@@ -30,6 +30,7 @@ import cn.hubei.yishi.advisor.facts.Applies;
 import cn.hubei.yishi.advisor.facts.Ask;
 import cn.hubei.yishi.advisor.facts.Flag;
 import cn.hubei.yishi.advisor.facts.NotApplicable;
+import cn.hubei.yishi.advisor.facts.TimeLimit;
 import cn.hubei.yishi.advisor.facts.Requires;
 import cn.hubei.yishi.advisor.facts.Unmet;
 
@@ -46,7 +47,7 @@ final class ConditionAllowlist {
 
     /** The fact types and the fields a condition may read, by simple name. */
     static final Map<String, Set<String>> FACTS = facts(Answer.class, Ask.class, Applies.class, NotApplicable.class,
-            Unmet.class, Requires.class, Flag.class);
+            Unmet.class, Requires.class, Flag.class, TimeLimit.class);
 
     private static final String FACTS_PACKAGE = Answer.class.getPackageName() + ".";
 
@@ -71,7 +72,8 @@ final class ConditionAllowlist {
      * One pattern per rule may go without ("every matter that applies"): that is one pass over the facts.
      */
     private static final Map<String, String> NAMING_FIELD = Map.of("Answer", "key", "Ask", "question",
-            "Applies", "matter", "NotApplicable", "matter", "Unmet", "matter", "Requires", "matter", "Flag", "name");
+            "Applies", "matter", "NotApplicable", "matter", "Unmet", "matter", "Requires", "matter", "Flag", "name",
+            "TimeLimit", "matter");
 
     static final int MAX_PATTERNS = 12;
 

@@ -33,7 +33,7 @@ import com.github.javaparser.ast.stmt.Statement;
 final class ConsequenceAllowlist {
 
     /** Facts a rule may create with {@code new}. */
-    private static final Set<String> CONSTRUCTED = Set.of("Ask", "Applies", "NotApplicable", "Unmet", "Flag");
+    private static final Set<String> CONSTRUCTED = Set.of("Ask", "Applies", "NotApplicable", "Unmet", "Flag", "TimeLimit");
     private static final Set<String> REQUIRES_FACTORIES = Set.of("original", "copy", "originalAndCopy");
     private static final Set<String> INSERTS = Set.of("insert", "insertLogical");
     private static final int MAX_COUNT = 999;
@@ -125,7 +125,7 @@ final class ConsequenceAllowlist {
             return;
         }
         refuse(e, "insert(...) 里只能放一个新事实（new Applies(…)、new NotApplicable(…)、new Unmet(…)、new Ask(…)、"
-                + "new Flag(…)）或 Requires.original/copy/originalAndCopy(…)，不允许「" + ConditionAllowlist.shorten(e.toString())
+                + "new Flag(…)、new TimeLimit(…)）或 Requires.original/copy/originalAndCopy(…)，不允许「" + ConditionAllowlist.shorten(e.toString())
                 + "」。" + HOW);
     }
 

@@ -47,7 +47,7 @@ final class RuleLint {
     }
 
     static final String VOCABULARY =
-            "规则只能使用 cn.hubei.yishi.advisor.facts 中的事实（Answer、Ask、Applies、NotApplicable、Unmet、Requires、Flag）";
+            "规则只能使用 cn.hubei.yishi.advisor.facts 中的事实（Answer、Ask、Applies、NotApplicable、Unmet、Requires、Flag、TimeLimit）";
 
     private static final Pattern ALLOWED_IMPORT = Pattern.compile(
             "cn\\.hubei\\.yishi\\.advisor\\.facts\\.(\\*|" + String.join("|", ConditionAllowlist.FACTS.keySet()) + ")");

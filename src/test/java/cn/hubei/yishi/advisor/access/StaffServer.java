@@ -65,6 +65,7 @@ abstract class StaffServer {
             registry.add("advisor.users[" + n + "].name", () -> a[0]);
             registry.add("advisor.users[" + n + "].password", () -> password);
             registry.add("advisor.users[" + n + "].roles", () -> a[1]);
+            registry.add("advisor.users[" + n + "].display-name", () -> "测试" + n);
         }
     }
 }

@@ -324,7 +324,7 @@ abstract class CaseContract {
         ok(receive(id, seen, List.of("id-card"), null, null));
         HttpResponse<String> stale = receive(id, seen, List.of("joint-application-form"), null, null);
         assertProblem(stale, 409, "version");
-        assertThat(JSON.readTree(stale.body()).path("detail").asString()).contains("clerk").contains("请刷新");
+        assertThat(JSON.readTree(stale.body()).path("detail").asString()).as("who, by the name colleagues know").contains("张敏").contains("请刷新");
         assertThat(get(id).path("materials").propertyNames()).containsExactly("id-card");
     }
 
