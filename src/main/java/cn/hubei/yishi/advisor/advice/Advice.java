@@ -15,6 +15,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  * @param complete             every question relevant to the answers so far is answered
  * @param eligible             complete, and no acceptance condition is unmet
  * @param promisedWorkingDays  matters run in parallel: the longest 承诺时限 of the applicable matters
+ * @param pendingQuestions     the asked questions not answered yet, in the order of {@code askedQuestions}
+ * @param askedQuestions       the questions these answers ask, in the form's order: the theme's, with a question
+ *                             asked because of an answer directly after the question answered
  * @param ignoredAnswers       answers to questions that these answers do not ask, left out
  */
 public record Advice(
@@ -52,11 +55,21 @@ public record Advice(
         return byCategory;
     }
 
+    /**
+     * One question of the form.
+     *
+     * @param dependsOn the question whose answer made this one asked, which the form shows it after; null for
+     *                  a question asked whatever the answers
+     */
     public record QuestionView(String key, String text, String type, String typeLabel, List<Option> options,
-            String hint, Double min, Double max, boolean conditional) {
+            String hint, Double min, Double max, boolean conditional, String dependsOn) {
         public static QuestionView of(QuestionDef q, boolean conditional) {
+            return of(q, conditional, null);
+        }
+
+        public static QuestionView of(QuestionDef q, boolean conditional, String dependsOn) {
             return new QuestionView(q.key(), q.text(), q.type().name().toLowerCase(java.util.Locale.ROOT),
-                    q.type().label(), q.options(), q.hint(), q.min(), q.max(), conditional);
+                    q.type().label(), q.options(), q.hint(), q.min(), q.max(), conditional, dependsOn);
         }
     }
 
