@@ -18,6 +18,9 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  *                             matter that waits for another starts when that one ends ({@link #stages})
  * @param stages               the applicable matters by the working day they start on: one stage when all run
  *                             in parallel
+ * @param pendingQuestions     the asked questions not answered yet, in the order of {@code askedQuestions}
+ * @param askedQuestions       the questions these answers ask, in the form's order: the theme's, with a question
+ *                             asked because of an answer directly after the question answered
  * @param ignoredAnswers       answers to questions that these answers do not ask, left out
  */
 public record Advice(
@@ -56,11 +59,21 @@ public record Advice(
         return byCategory;
     }
 
+    /**
+     * One question of the form.
+     *
+     * @param dependsOn the question whose answer made this one asked, which the form shows it after; null for
+     *                  a question asked whatever the answers
+     */
     public record QuestionView(String key, String text, String type, String typeLabel, List<Option> options,
-            String hint, Double min, Double max, boolean conditional) {
+            String hint, Double min, Double max, boolean conditional, String dependsOn) {
         public static QuestionView of(QuestionDef q, boolean conditional) {
+            return of(q, conditional, null);
+        }
+
+        public static QuestionView of(QuestionDef q, boolean conditional, String dependsOn) {
             return new QuestionView(q.key(), q.text(), q.type().name().toLowerCase(java.util.Locale.ROOT),
-                    q.type().label(), q.options(), q.hint(), q.min(), q.max(), conditional);
+                    q.type().label(), q.options(), q.hint(), q.min(), q.max(), conditional, dependsOn);
         }
     }
 

@@ -147,14 +147,21 @@ public final class Evaluator {
 
     Advice assemble(Ruleset ruleset, CompiledTheme compiled, EvaluationInput input,
             Map<String, Object> used, RuleOutcome outcome) {
-        List<QuestionView> pending = new ArrayList<>();
-        List<String> asked = new ArrayList<>();
+        List<String> inThemeOrder = new ArrayList<>();
         for (QuestionDef q : compiled.questions()) {
             if (outcome.asked.contains(q.key())) {
-                asked.add(q.key());
-                if (!used.containsKey(q.key())) {
-                    pending.add(QuestionView.of(q, compiled.conditionalQuestions().contains(q.key())));
-                }
+                inThemeOrder.add(q.key());
+            }
+        }
+        // What an answer reveals is asked next to it.
+        QuestionOrder order = QuestionOrder.arrange(inThemeOrder, outcome.askedBecause);
+        List<String> asked = order.keys();
+        Map<String, QuestionDef> byKey = compiled.questionsByKey();
+        List<QuestionView> pending = new ArrayList<>();
+        for (String key : asked) {
+            if (!used.containsKey(key)) {
+                pending.add(QuestionView.of(byKey.get(key), compiled.conditionalQuestions().contains(key),
+                        order.parentOf().get(key)));
             }
         }
         boolean complete = pending.isEmpty();

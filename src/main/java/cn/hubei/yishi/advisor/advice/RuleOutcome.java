@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import cn.hubei.yishi.advisor.facts.Answer;
 import cn.hubei.yishi.advisor.facts.Applies;
 import cn.hubei.yishi.advisor.facts.Ask;
 import cn.hubei.yishi.advisor.facts.NotApplicable;
@@ -16,15 +17,22 @@ import cn.hubei.yishi.advisor.facts.Requires;
 import cn.hubei.yishi.advisor.facts.TimeLimit;
 import cn.hubei.yishi.advisor.facts.Unmet;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
 import org.kie.api.event.rule.ObjectUpdatedEvent;
 import org.kie.api.event.rule.RuleRuntimeEventListener;
+import org.kie.api.runtime.rule.Match;
 
 /**
  * The facts one session's rules inserted, in the order they were inserted (which follows the order
  * rules are written in), and the names of the rules that fired. One instance per session.
+ *
+ * <p>It also keeps why each question was asked: the answers that the match of the rule inserting its
+ * {@code Ask} read, directly or through the facts that match used ({@code Flag}, {@code Applies} …,
+ * each traced to the answers behind the rule that inserted it). The form shows a question after the
+ * question whose answer made it appear.
  */
 final class RuleOutcome extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
@@ -36,19 +44,56 @@ final class RuleOutcome extends DefaultAgendaEventListener implements RuleRuntim
     /** Time limits rules set for this case, by matter: the longest when several. */
     final Map<String, Integer> timeLimits = new LinkedHashMap<>();
     final Set<String> fired = new LinkedHashSet<>();
+    /** Per asked question, the answer keys that made a rule ask it; empty when some rule asks it unconditionally. */
+    final Map<String, Set<String>> askedBecause = new LinkedHashMap<>();
     String lastFired = "";
     private final List<Object> inserted = new ArrayList<>();
     private final Set<Object> deleted = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The answer keys behind each fact a rule inserted. */
+    private final Map<Object, Set<String>> because = new IdentityHashMap<>();
+    private Match firing;
+    private Set<String> firingBecause;
+
+    @Override
+    public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        firing = event.getMatch();
+        firingBecause = null;
+    }
 
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
         lastFired = event.getMatch().getRule().getName();
         fired.add(lastFired);
+        firing = null;
+        firingBecause = null;
     }
 
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
-        inserted.add(event.getObject());
+        Object fact = event.getObject();
+        inserted.add(fact);
+        if (firing != null && !(fact instanceof Answer)) {
+            if (firingBecause == null) {
+                firingBecause = answersBehind(firing.getObjects());
+            }
+            because.put(fact, firingBecause);
+        }
+    }
+
+    /** The answers a match read: its Answer facts, and the answers behind the other facts it matched. */
+    private Set<String> answersBehind(List<Object> matched) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Object o : matched) {
+            if (o instanceof Answer a) {
+                keys.add(a.getKey());
+            } else if (o != null) {
+                Set<String> behind = because.get(o);
+                if (behind != null) {
+                    keys.addAll(behind);
+                }
+            }
+        }
+        return keys;
     }
 
     @Override
@@ -70,6 +115,18 @@ final class RuleOutcome extends DefaultAgendaEventListener implements RuleRuntim
             }
             if (fact instanceof Ask a) {
                 asked.add(a.question());
+                Set<String> why = because.getOrDefault(fact, Set.of());
+                Set<String> known = askedBecause.get(a.question());
+                if (known == null) {
+                    askedBecause.put(a.question(), new LinkedHashSet<>(why));
+                } else if (!known.isEmpty()) {
+                    // Asked for several reasons: after all of them; asked unconditionally anywhere: first-level.
+                    if (why.isEmpty()) {
+                        known.clear();
+                    } else {
+                        known.addAll(why);
+                    }
+                }
             } else if (fact instanceof Applies a) {
                 addReason(applies, a.matter(), a.reason());
             } else if (fact instanceof NotApplicable n) {

@@ -76,15 +76,19 @@ final class SampleUpdater {
     }
 
     /**
-     * The new lines of one expectation. A list compared as a set keeps the order and the style it was written in:
-     * ids still expected stay where they are, new ones are added at the end, so that the diff shows only what
-     * the rules changed.
+     * The new lines of one expectation. A list keeps the style it was written in (one line, or one id a line); a
+     * list compared as a set also keeps its order: ids still expected stay where they are, new ones are added at
+     * the end, so that the diff shows only what the rules changed. A list compared in order ({@code pending})
+     * takes the order the rules now give.
      */
     private static List<String> rewrite(String indent, String key, String rest, List<String> old, Object value) {
-        if (!(value instanceof List<?> list) || !SET_KEYS.contains(key)) {
+        if (!(value instanceof List<?> list)) {
             return List.of(indent + key + ": " + yaml(value));
         }
         boolean block = old.size() > 1;
+        if (!SET_KEYS.contains(key)) {
+            return styled(indent, key, old, block, list.stream().map(String::valueOf).toList());
+        }
         List<String> written = new ArrayList<>();
         if (block) {
             for (String o : old.subList(1, old.size())) {
@@ -112,6 +116,10 @@ final class SampleUpdater {
                 merged.add(id);
             }
         }
+        return styled(indent, key, old, block, merged);
+    }
+
+    private static List<String> styled(String indent, String key, List<String> old, boolean block, List<String> merged) {
         if (!block || merged.isEmpty()) {
             return List.of(indent + key + ": " + yaml(merged));
         }

@@ -29,6 +29,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -58,14 +60,19 @@ class ThemePages {
     }
 
     @GetMapping("/themes/{id}")
-    String form(@PathVariable String id, @RequestParam MultiValueMap<String, String> params, Model model) {
+    ModelAndView form(@PathVariable String id, @RequestParam MultiValueMap<String, String> params, Model model,
+            HttpServletRequest request) {
         Page page = evaluate(id, params);
         // A provincial theme taken to a place that runs its own version: that version is the one to fill in.
         for (HandledAt.Choice c : page.choices()) {
             if (c.version() != null && c.place().equals(page.where.place())) {
-                return "redirect:/themes/" + UriUtils.encodePathSegment(c.version().id(), StandardCharsets.UTF_8)
-                        + "?" + page.answers.query(false);
+                return new ModelAndView("redirect:/themes/" + UriUtils.encodePathSegment(c.version().id(), StandardCharsets.UTF_8)
+                        + "?" + page.answers.query(false));
             }
+        }
+        if (params.containsKey(NEXT)) {
+            // 继续 without JavaScript: the same answers, landing at the question to answer next.
+            return new ModelAndView(nextQuestion(id, request.getQueryString(), page));
         }
         model.addAttribute("theme", page.theme.theme());
         model.addAttribute("advice", page.advice);
@@ -74,7 +81,41 @@ class ThemePages {
         model.addAttribute("errors", page.answers.errors());
         model.addAttribute("query", page.query(false));
         where(page, model);
-        return "theme";
+        return new ModelAndView("theme");
+    }
+
+    /** The parameter of the 继续 button: only a submit without JavaScript sends it. */
+    static final String NEXT = "next";
+
+    /**
+     * The form again at the first answer to correct, else the first question not answered yet, else the link to the
+     * checklist: a round trip without JavaScript lands where the applicant goes on, not at the top of the page.
+     */
+    private static RedirectView nextQuestion(String id, String queryString, Page page) {
+        List<String> kept = new ArrayList<>();
+        for (String part : queryString == null ? new String[0] : queryString.split("&")) {
+            if (!part.isEmpty() && !part.equals(NEXT) && !part.startsWith(NEXT + "=")) {
+                kept.add(part);
+            }
+        }
+        String anchor = "done";
+        List<String> pending = page.advice.pendingQuestions().stream().map(q -> q.key()).toList();
+        for (QuestionDef q : page.asked()) {
+            if (page.answers.errors().containsKey(q.key())) {
+                anchor = "question-" + q.key();
+                break;
+            }
+            if (anchor.equals("done") && pending.contains(q.key())) {
+                anchor = "question-" + q.key();
+            }
+        }
+        // The query as the browser sent it, already encoded; nothing in it is a URI template.
+        RedirectView to = new RedirectView("/themes/" + UriUtils.encodePathSegment(id, StandardCharsets.UTF_8)
+                + (kept.isEmpty() ? "" : "?" + String.join("&", kept)) + "#" + anchor, true);
+        to.setExpandUriTemplateVariables(false);
+        to.setExposeModelAttributes(false);
+        to.setPropagateQueryParams(false);
+        return to;
     }
 
     /** Where the theme is handled, and for a provincial theme the places to choose from. */

@@ -109,4 +109,36 @@ class VerifyUpdateTest {
         verify("--update", rules.toString(), samples.toString(), "tm-children-playground");
         assertThat(Files.readString(file)).contains("quantities: {joint-application-form: 复印件9份}");
     }
+    @Test
+    void updateRewritesPendingInTheOrderTheRulesAskAndKeepsItsStyle() throws IOException {
+        Path file = samples.resolve("tm-children-playground/01.yaml");
+        Files.createDirectories(file.getParent());
+        // The questions the rules ask first, written in the wrong order, one a line.
+        Files.writeString(file, """
+                name: 尚未回答任何问题
+                answers: {}
+                expect:
+                  complete: false
+                  pending:
+                    - by-agent
+                    - has-business-licence
+                    - premises
+                    - playground-sells-food
+                    - playground-outdoor-sign
+                    - playground-large-rides
+                """);
+        assertThat(verify(rules.toString(), samples.toString(), "tm-children-playground"))
+                .contains("pending（待回答问题，按顺序）").endsWith("1 failed\n");
+        verify("--update", rules.toString(), samples.toString(), "tm-children-playground");
+        assertThat(Files.readString(file)).contains("""
+                  pending:
+                    - has-business-licence
+                    - premises
+                    - playground-sells-food
+                    - playground-outdoor-sign
+                    - playground-large-rides
+                    - by-agent
+                """);
+        assertThat(verify(rules.toString(), samples.toString(), "tm-children-playground")).contains("0 failed");
+    }
 }

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
@@ -54,6 +55,24 @@ class ApplicantPagesTest {
                 .andExpect(content().string(allOf(containsString("是否已经取得营业执照？"), not(containsString("以什么形式经营？")))));
         mvc.perform(get("/themes/tm-restaurant?a.has-business-licence=false"))
                 .andExpect(content().string(containsString("以什么形式经营？")));
+    }
+
+    @Test
+    void continueWithoutJavaScriptComesBackAtTheNextQuestionToAnswer() throws Exception {
+        // The question the answer revealed, right after it.
+        mvc.perform(get("/themes/tm-restaurant?a.has-business-licence=false&next=1"))
+                .andExpect(status().isFound())
+                .andExpect(header().string("Location",
+                        "/themes/tm-restaurant?a.has-business-licence=false#question-business-form"));
+        // An answer to correct comes first, wherever it is; the typed text travels as typed.
+        mvc.perform(get("/themes/tm-children-playground?a.playground-large-rides=true&a.ride-count=0&next=1"))
+                .andExpect(header().string("Location", containsString("a.ride-count=0#question-ride-count")));
+        // Nothing left to answer: the checklist link.
+        mvc.perform(get("/themes/tm-restaurant?" + ANSWERS + "&next=1"))
+                .andExpect(header().string("Location", "/themes/tm-restaurant?" + ANSWERS + "#done"));
+        mvc.perform(get("/themes/tm-restaurant?" + ANSWERS))
+                .andExpect(content().string(allOf(containsString("id=\"done\""),
+                        containsString("id=\"question-by-agent\""))));
     }
 
     @Test

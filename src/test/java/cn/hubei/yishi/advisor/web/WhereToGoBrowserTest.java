@@ -76,12 +76,12 @@ class WhereToGoBrowserTest {
         ChromeDriver b = browser = Browsers.open(true);
         b.get("http://localhost:" + port + "/themes/hb-residence-permit");
         assertThat(b.findElement(By.id("choose-place")).getText()).contains("您在哪个市县办理？", "天门市", "洪湖市");
-        assertThat(b.findElements(By.cssSelector("form[data-autosubmit]"))).as("no questions before the place").isEmpty();
+        assertThat(b.findElements(By.cssSelector("form[data-in-place]"))).as("no questions before the place").isEmpty();
         Browsers.screenshot(b, "where-provincial-choose");
         b.findElement(By.linkText("洪湖市")).click();
         Browsers.waitForUrl(b, "at=honghu");
         assertThat(b.findElement(By.cssSelector(".chosen-place")).getText()).contains("洪湖市");
-        assertThat(b.findElements(By.cssSelector("form[data-autosubmit]"))).hasSize(1);
+        assertThat(b.findElements(By.cssSelector("form[data-in-place]"))).hasSize(1);
         b.findElement(By.linkText("更换")).click();
         Browsers.waitForUrl(b, "/themes/hb-residence-permit");
         b.findElement(By.linkText("天门市")).click();
