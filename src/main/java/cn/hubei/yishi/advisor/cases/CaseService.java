@@ -384,9 +384,15 @@ public class CaseService {
             List<Dispatch.MatterLine> matters = new ArrayList<>();
             Set<String> ids = new LinkedHashSet<>();
             for (Advice.MatterView m : d.getValue()) {
-                LocalDate due = m.timeLimitDays() == null ? null : workingDays.plus(today, m.timeLimitDays());
+                // A matter that waits for another starts when that one is due, and is due its own time after.
+                Advice.Schedule at = m.schedule();
+                int startsAfter = at == null ? 0 : at.startsAfter();
+                LocalDate due = m.timeLimitDays() == null ? null
+                        : workingDays.plus(today, at == null ? m.timeLimitDays() : at.endsBy());
                 covered &= due == null || workingDays.covers(due.getYear());
-                matters.add(new Dispatch.MatterLine(m.id(), m.name(), m.timeLimitDays(), due));
+                matters.add(new Dispatch.MatterLine(m.id(), m.name(), m.timeLimitDays(), due,
+                        at == null ? List.of() : at.waitsFor(), startsAfter,
+                        startsAfter == 0 ? today : workingDays.plus(today, startsAfter)));
                 ids.add(m.id());
             }
             List<Dispatch.MaterialLine> materials = new ArrayList<>();

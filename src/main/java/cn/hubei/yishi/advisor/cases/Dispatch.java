@@ -4,12 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 
 import cn.hubei.yishi.advisor.access.StaffNames;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
  * The dispatch sheets (分办单) made on acceptance: one per department, with its matters and the
  * materials that go to it, split so that the sheets add up to what the window received (one department
- * keeps each original, the others get copies). Matters run in parallel, so the theme's promised time is
- * the longest.
+ * keeps each original, the others get copies). Matters run in parallel unless one waits for another (初审
+ * before 审批, a licence after the 营业执照 it needs): the theme's promised time is the longest path.
  *
  * @param clerk     the login of the clerk who accepted
  * @param clerkName that clerk's name as printed (张敏); absent from sheets made before accounts had names,
@@ -32,8 +33,26 @@ public record Dispatch(String caseNumber, String themeName, String jurisdiction,
     public record Sheet(String department, List<MatterLine> matters, List<MaterialLine> materials) {
     }
 
-    /** @param dueDate the acceptance date plus the matter's 承诺时限 in working days */
-    public record MatterLine(String id, String name, Integer timeLimitDays, LocalDate dueDate) {
+    /** Whether some matter waits for another, so that the sheets give start conditions. */
+    @JsonIgnore
+    public boolean sequential() {
+        return sheets.stream().flatMap(s -> s.matters().stream()).anyMatch(m -> !m.waitsFor().isEmpty());
+    }
+
+    /**
+     * @param dueDate     the acceptance date plus the working days until the matter is due: its 承诺时限, after
+     *                    those of the matters it waits for
+     * @param waitsFor    the matters it starts after (names); empty when it starts on acceptance, and on sheets
+     *                    made before matters could wait
+     * @param startsAfter working days after acceptance it can start
+     * @param startsOn    the date it can start, when its matters are done on time
+     */
+    public record MatterLine(String id, String name, Integer timeLimitDays, LocalDate dueDate, List<String> waitsFor,
+            int startsAfter, LocalDate startsOn) {
+
+        public MatterLine {
+            waitsFor = waitsFor == null ? List.of() : List.copyOf(waitsFor);
+        }
     }
 
     /**

@@ -135,10 +135,14 @@ class CaseConsoleBrowserTest {
         assertThat(sheets).extracting(s -> s.getAttribute("data-department"))
                 .containsExactlyInAnyOrder("天门市市场监督管理局", "税务");
         for (WebElement s : sheets) {
-            assertThat(s.getText()).contains(caseNumber).contains("10 个工作日").contains("孙八");
+            // 企业设立登记 (1 day) issues the 营业执照 the licences need: they start after it, 11 days in all.
+            assertThat(s.getText()).contains(caseNumber).contains("11 个工作日").contains("孙八")
+                    .contains("部分事项要等其他事项办结后开始");
         }
         assertThat(sheets.stream().filter(s -> "税务".equals(s.getAttribute("data-department"))).findFirst()
                 .orElseThrow().getText()).contains("发票专用章印模").doesNotContain("公司章程");
+        assertThat(sheets.stream().filter(s -> "天门市市场监督管理局".equals(s.getAttribute("data-department")))
+                .findFirst().orElseThrow().getText()).contains("受理后即开始").contains("「企业设立登记」办结后开始（按期为");
         assertThat(assertPrints()).as("one A4 page per department").isEqualTo(2);
 
         // The queue finds it by the applicant's code.

@@ -228,7 +228,19 @@ abstract class CaseContract {
         assertThat(c.path("status").asString()).isEqualTo("ACCEPTED");
 
         JsonNode dispatch = JSON.readTree(call("GET", "/api/cases/" + id + "/dispatch", null).body());
-        assertThat(dispatch.path("promisedWorkingDays").asInt()).as("parallel: the longest, not the sum").isEqualTo(10);
+        // The 营业执照 comes from 个体工商户设立登记 (1 day): the licences that need it start after, 1 + 10.
+        assertThat(dispatch.path("promisedWorkingDays").asInt()).as("the longest path, not the longest matter")
+                .isEqualTo(11);
+        JsonNode food = sheet(dispatch, "天门市市场监督管理局").path("matters");
+        assertThat(food.findValuesAsString("name")).contains("个体工商户设立登记", "食品经营许可");
+        for (JsonNode m : food) {
+            if (m.path("name").asString().equals("食品经营许可")) {
+                assertThat(m.path("waitsFor").toString()).contains("个体工商户设立登记");
+                assertThat(m.path("startsAfter").asInt()).isEqualTo(1);
+                assertThat(LocalDate.parse(m.path("dueDate").asString()))
+                        .isEqualTo(LocalDate.parse(dispatch.path("dueDate").asString()));
+            }
+        }
         List<String> departments = dispatch.path("sheets").findValuesAsString("department");
         assertThat(departments).containsExactlyInAnyOrder("天门市市场监督管理局", "城管", "税务");
         JsonNode tax = sheet(dispatch, "税务");

@@ -50,6 +50,16 @@ class ApplicantPagesTest {
     }
 
     @Test
+    void theChecklistSaysWhatRunsFirstAndTheTotal() throws Exception {
+        // A new company: 企业设立登记 issues the 营业执照 that 食品经营许可 needs, so the licence starts after it.
+        mvc.perform(get("/themes/tm-restaurant/checklist?" + ANSWERS))
+                .andExpect(content().string(allOf(containsString("部分事项要等其他事项办结后才能开始"),
+                        containsString("承诺时限合计 <strong class=\"promised\">11</strong> 个工作日"),
+                        containsString("在「企业设立登记」办结后开始"), containsString("受理后第 1 个工作日起"),
+                        not(containsString("各事项并联办理")))));
+    }
+
+    @Test
     void anAnswerRevealsTheNextQuestion() throws Exception {
         mvc.perform(get("/themes/tm-restaurant"))
                 .andExpect(content().string(allOf(containsString("是否已经取得营业执照？"), not(containsString("以什么形式经营？")))));
@@ -117,7 +127,7 @@ class ApplicantPagesTest {
         mvc.perform(get("/themes/tm-restaurant/checklist?" + ANSWERS))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("符合受理条件"), containsString("我要开饭店联办申请表"),
-                        containsString("由本主题内「企业设立登记」办结后生成"), containsString("承诺时限为 <strong>10</strong>"),
+                        containsString("由本主题内「企业设立登记」办结后生成"), containsString("承诺时限合计 <strong class=\"promised\">11</strong>"),
                         containsString("<li>居民身份证</li>"))));
         mvc.perform(get("/themes/tm-restaurant/checklist?" + ANSWERS + "&have=id-card"))
                 .andExpect(content().string(not(containsString("<li>居民身份证</li>"))));
