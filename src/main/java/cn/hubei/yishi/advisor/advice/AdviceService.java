@@ -26,4 +26,9 @@ public class AdviceService {
     public Advice evaluate(Ruleset ruleset, CompiledTheme theme, EvaluationInput input) {
         return evaluator.evaluate(ruleset, theme, input);
     }
+
+    /** The theme with every matter applicable and no answers: what its reform figures are computed from. */
+    public Advice fullest(Ruleset ruleset, CompiledTheme theme) {
+        return evaluator.fullest(ruleset, theme);
+    }
 }

@@ -14,6 +14,7 @@ import cn.hubei.yishi.advisor.catalog.MatterDef;
 import cn.hubei.yishi.advisor.catalog.QuestionDef;
 import cn.hubei.yishi.advisor.catalog.ThemeMatter;
 import cn.hubei.yishi.advisor.facts.Answer;
+import cn.hubei.yishi.advisor.facts.Applies;
 import cn.hubei.yishi.advisor.facts.Unmet;
 import cn.hubei.yishi.advisor.rules.CompiledTheme;
 import cn.hubei.yishi.advisor.rules.Ruleset;
@@ -79,8 +80,27 @@ public final class Evaluator {
         return assemble(ruleset, theme, input, used, outcome);
     }
 
+    /** The reason the fullest situation gives every matter (see {@link #fullest}). */
+    static final String EVERY_MATTER = "按主题全部事项计";
+
+    /**
+     * The theme's fullest situation: no answers, and every matter of the theme made applicable, so each matter's
+     * rules add what it asks whatever the answers (its {@code requires:} and rules that read no answer).
+     * The reform figures of a theme as a whole ({@link ReformFigures#FULLEST}) come from it.
+     */
+    public Advice fullest(Ruleset ruleset, CompiledTheme theme) {
+        List<Object> every = theme.theme().matters().stream()
+                .<Object>map(tm -> new Applies(tm.matterId(), EVERY_MATTER)).toList();
+        return assemble(ruleset, theme, EvaluationInput.empty(), Map.of(), fire(theme, Map.of(), every));
+    }
+
     /** Runs the theme's rules once over the given answers. */
     RuleOutcome fire(CompiledTheme theme, Map<String, Object> answers) {
+        return fire(theme, answers, List.of());
+    }
+
+    /** Runs the theme's rules once over the given answers and facts stated beforehand. */
+    private RuleOutcome fire(CompiledTheme theme, Map<String, Object> answers, List<Object> given) {
         RuleOutcome outcome = new RuleOutcome();
         KieSession session = theme.newSession();
         Deadline deadline = new Deadline(session, System.nanoTime() + deadlineNanos);
@@ -89,6 +109,7 @@ public final class Evaluator {
         session.addEventListener(deadline);
         try {
             answers.forEach((key, value) -> session.insert(new Answer(key, value)));
+            given.forEach(session::insert);
             int fired = session.fireAllRules(maxFirings);
             if (deadline.passed()) {
                 log.error("Theme {}: evaluation passed its deadline of {} ms; last rule fired: {}",

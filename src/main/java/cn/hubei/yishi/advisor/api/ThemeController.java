@@ -4,6 +4,7 @@ import java.util.List;
 
 import cn.hubei.yishi.advisor.advice.Advice;
 import cn.hubei.yishi.advisor.advice.AdviceService;
+import cn.hubei.yishi.advisor.advice.ThemeFigures;
 import cn.hubei.yishi.advisor.catalog.ThemeSearch;
 import cn.hubei.yishi.advisor.rules.CompiledTheme;
 import cn.hubei.yishi.advisor.rules.Ruleset;
@@ -24,10 +25,12 @@ class ThemeController {
 
     private final RulesetHolder rules;
     private final AdviceService advice;
+    private final ThemeFigures figures;
 
-    ThemeController(RulesetHolder rules, AdviceService advice) {
+    ThemeController(RulesetHolder rules, AdviceService advice, ThemeFigures figures) {
         this.rules = rules;
         this.advice = advice;
+        this.figures = figures;
     }
 
     @GetMapping
@@ -41,7 +44,16 @@ class ThemeController {
     @GetMapping("/{id}")
     ThemeViews.ThemeDetail get(@PathVariable String id) {
         Ruleset ruleset = rules.current();
-        return ThemeViews.detail(ruleset, theme(ruleset, id));
+        CompiledTheme theme = theme(ruleset, id);
+        return ThemeViews.detail(ruleset, theme, figures.of(ruleset, id));
+    }
+
+    /** Every theme's 减材料、减时限、减跑动 for its fullest situation, in catalog order: the table the office quotes. */
+    @GetMapping("/figures")
+    List<ThemeViews.ThemeFiguresRow> figures() {
+        Ruleset ruleset = rules.current();
+        return figures.all(ruleset).entrySet().stream()
+                .map(e -> ThemeViews.figures(ruleset.theme(e.getKey()).theme(), e.getValue())).toList();
     }
 
     @PostMapping(path = "/{id}/evaluate", consumes = "application/json")

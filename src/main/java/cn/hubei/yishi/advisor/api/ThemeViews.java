@@ -3,6 +3,7 @@ package cn.hubei.yishi.advisor.api;
 import java.util.List;
 
 import cn.hubei.yishi.advisor.advice.Advice.QuestionView;
+import cn.hubei.yishi.advisor.advice.ReformFigures;
 import cn.hubei.yishi.advisor.catalog.MatterDef;
 import cn.hubei.yishi.advisor.catalog.Theme;
 import cn.hubei.yishi.advisor.catalog.ThemeMatter;
@@ -26,7 +27,15 @@ final class ThemeViews {
     record ThemeDetail(String id, String name, String jurisdiction, String category, String leadDepartment,
             List<String> cooperatingDepartments, String cooperatingText, List<String> aliases, String jointForm,
             String source, List<MatterSummary> matters, List<QuestionView> questions, String rulesetVersion,
-            String themeVersion) {
+            String themeVersion, ReformFigures figures) {
+    }
+
+    /** One row of the table of every theme's reform figures. */
+    record ThemeFiguresRow(String id, String name, String jurisdiction, String category, ReformFigures figures) {
+    }
+
+    static ThemeFiguresRow figures(Theme t, ReformFigures figures) {
+        return new ThemeFiguresRow(t.id(), t.name(), t.jurisdiction(), t.category(), figures);
     }
 
     static ThemeSummary summary(Theme t) {
@@ -34,14 +43,14 @@ final class ThemeViews {
                 t.cooperatingDepartments(), t.cooperatingText(), t.aliases());
     }
 
-    static ThemeDetail detail(Ruleset ruleset, CompiledTheme compiled) {
+    static ThemeDetail detail(Ruleset ruleset, CompiledTheme compiled, ReformFigures figures) {
         Theme t = compiled.theme();
         List<MatterSummary> matters = t.matters().stream().map(m -> matter(ruleset, m)).toList();
         List<QuestionView> questions = compiled.questions().stream()
                 .map(q -> QuestionView.of(q, compiled.conditionalQuestions().contains(q.key()))).toList();
         return new ThemeDetail(t.id(), t.name(), t.jurisdiction(), t.category(), t.leadDepartment(),
                 t.cooperatingDepartments(), t.cooperatingText(), t.aliases(), t.jointForm(), t.source(), matters,
-                questions, ruleset.version(), compiled.version());
+                questions, ruleset.version(), compiled.version(), figures);
     }
 
     private static MatterSummary matter(Ruleset ruleset, ThemeMatter m) {

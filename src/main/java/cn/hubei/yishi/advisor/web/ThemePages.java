@@ -11,6 +11,8 @@ import java.util.Map;
 import cn.hubei.yishi.advisor.advice.Advice;
 import cn.hubei.yishi.advisor.advice.AdviceService;
 import cn.hubei.yishi.advisor.advice.FormAnswers;
+import cn.hubei.yishi.advisor.advice.ReformFigures;
+import cn.hubei.yishi.advisor.advice.ThemeFigures;
 import cn.hubei.yishi.advisor.catalog.HandledAt;
 import cn.hubei.yishi.advisor.catalog.QuestionDef;
 import cn.hubei.yishi.advisor.precheck.AnonymousLimits;
@@ -46,14 +48,17 @@ class ThemePages {
     private final SubmissionStore submissions;
 
     private final AnonymousLimits limits;
+    private final ThemeFigures figures;
 
     /** Where the applicant stands: times on the checklist read as clocks in Hubei do. */
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** 2026年12月3日 15:20 */
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm").withZone(ZONE);
 
-    ThemePages(RulesetHolder rules, AdviceService advice, SubmissionStore submissions, AnonymousLimits limits) {
+    ThemePages(RulesetHolder rules, AdviceService advice, SubmissionStore submissions, AnonymousLimits limits,
+            ThemeFigures figures) {
         this.limits = limits;
+        this.figures = figures;
         this.rules = rules;
         this.advice = advice;
         this.submissions = submissions;
@@ -80,8 +85,15 @@ class ThemePages {
         model.addAttribute("answers", page.answers.raw());
         model.addAttribute("errors", page.answers.errors());
         model.addAttribute("query", page.query(false));
+        figures(page, model);
         where(page, model);
         return new ModelAndView("theme");
+    }
+
+    /** The reform figures: the theme's as a whole, and for the applicant's answers once some matter applies. */
+    private void figures(Page page, Model model) {
+        model.addAttribute("themeFigures", figures.of(page.ruleset, page.theme.theme().id()));
+        model.addAttribute("figures", ReformFigures.of(page.advice, ReformFigures.APPLICANT));
     }
 
     /** The parameter of the 继续 button: only a submit without JavaScript sends it. */
@@ -160,6 +172,7 @@ class ThemePages {
         model.addAttribute("answers", page.answers.raw());
         model.addAttribute("have", page.answers.have());
         model.addAttribute("query", page.query(false));
+        figures(page, model);
         where(page, model);
         // Why to trust it: when this list was made, and which rules (published when) made it.
         model.addAttribute("generatedAt", WHEN.format(Instant.now()));
