@@ -93,6 +93,11 @@ class ReformFiguresPagesTest {
     }
 
     @Test
+    void theHomePageLinksTheTable() throws Exception {
+        mvc.perform(get("/")).andExpect(content().string(containsString("href=\"/themes/figures\"")));
+    }
+
+    @Test
     void theChecklistShowsTheApplicantsFigures() throws Exception {
         // 企业设立登记、食品经营许可、新办纳税人: 3 matters, 1 + 10 + 1 days one by one, 11 on the longest path.
         mvc.perform(get("/themes/tm-restaurant/checklist?" + ANSWERS))
