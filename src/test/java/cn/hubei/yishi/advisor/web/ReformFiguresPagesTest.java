@@ -109,14 +109,11 @@ class ReformFiguresPagesTest {
     }
 
     @Test
-    void theThemePageShowsTheThemesFiguresAndTheApplicantsOnceAnswered() throws Exception {
+    void theThemePageShowsTheThemesFigures() throws Exception {
         mvc.perform(get("/themes/tm-restaurant"))
                 .andExpect(content().string(allOf(containsString("id=\"theme-figures\""),
                         containsString("按主题全部事项、各事项必交材料计（7 个事项）"), containsString("/themes/figures"),
                         not(containsString("id=\"applicant-figures\"")))));
-        mvc.perform(get("/themes/tm-restaurant?" + ANSWERS))
-                .andExpect(content().string(allOf(containsString("id=\"applicant-figures\""),
-                        containsString("按您的回答计（3 个事项）"))));
     }
 
     private static int count(String text, String part) {
