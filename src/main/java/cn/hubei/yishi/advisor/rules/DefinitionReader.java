@@ -420,7 +420,8 @@ final class DefinitionReader {
             put(materials, id, new MaterialDef(id, m.path("name").asString(),
                     orDefault(string(m, "category"), "其他材料"), string(m, "issuer"), string(m, "eLicence"),
                     m.path("waivable").asBoolean(false), m.path("applicationForm").asBoolean(false),
-                    string(m, "notes"), m.path("returnOriginal").asBoolean(false)), file, "/materials/" + i + "/id",
+                    string(m, "notes"), m.path("returnOriginal").asBoolean(false), string(m, "eLicenceSource"),
+                    string(m, "eLicenceWhen"), string(m, "eLicenceCondition")), file, "/materials/" + i + "/id",
                     "材料");
         }
         JsonNode questionNodes = root.path("questions");
