@@ -132,11 +132,13 @@ public record Advice(
      *                        RETRIEVABLE_IF: retrievable only in a situation (issued in Hubei …) that does not
      *                        hold, so handed in; empty: no 电子证照
      * @param licenceSource   where the window retrieves it (湖北省电子证照库 …), or empty
+     * @param licenceNote     for RETRIEVABLE_IF, when it need not be handed in (在湖北省内办理结婚登记的，可调取…)
      */
     public record MaterialView(String id, String name, String category, String issuer, List<MatterRef> requiredBy,
             String form, String formLabel, int originals, int copies, String quantity, boolean provided,
             boolean needsSubmission, String electronicLicence, String producedBy, List<String> exemptions,
-            List<String> notes, boolean waivable, List<Share> shares, String retrieval, String licenceSource) {
+            List<String> notes, boolean waivable, List<Share> shares, String retrieval, String licenceSource,
+            String licenceNote) {
 
         /** The window retrieves and verifies its 电子证照 instead of the applicant handing it in. */
         @JsonIgnore

@@ -108,7 +108,8 @@ record OneSet(List<MaterialView> materials, List<MissingView> missing) {
                     formCode(entry), formLabel(entry), entry.originals, entry.copies, quantity(entry),
                     have.contains(id), exemptions.isEmpty(), def.electronicLicence(), produced,
                     List.copyOf(exemptions), notes(def, entry, split, retrievalNote), def.waivable(),
-                    exemptions.isEmpty() ? split.shares() : List.of(), retrieval, def.licenceSource()));
+                    exemptions.isEmpty() ? split.shares() : List.of(), retrieval, def.licenceSource(),
+                    retrievalNote));
         }
         // Group by category, forms first, otherwise in the order the rules ask for them.
         materials.sort(Comparator.comparingInt(m -> m.id().equals(JOINT_FORM) || "申请表".equals(m.category())
