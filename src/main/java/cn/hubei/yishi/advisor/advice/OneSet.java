@@ -89,7 +89,8 @@ record OneSet(List<MaterialView> materials, List<MissingView> missing) {
             }
             String retrieval = "";
             String retrievalNote = "";
-            if (!def.electronicLicence().isEmpty() && !id.equals(JOINT_FORM)) {
+            // Issued by a matter of this theme, there is no licence to retrieve yet: it comes from that matter.
+            if (!def.electronicLicence().isEmpty() && !id.equals(JOINT_FORM) && produced.isEmpty()) {
                 String source = def.licenceSource().isEmpty() ? "" : "（" + def.licenceSource() + "）";
                 if (def.licenceWhen().isEmpty() || outcome.flags.contains(def.licenceWhen())) {
                     retrieval = RETRIEVED;
