@@ -140,4 +140,22 @@ class ElectronicLicenceTest {
         assertThat(licence.exemptions()).containsExactly("可调取「电子营业执照」电子证照核验，免于提交纸质材料");
         assertThat(material(advise(Map.of()), "plan").provision()).isEqualTo("申请人提交");
     }
+
+    @Test
+    void aConditionNoRuleInfersIsReportedAtItsLine(@TempDir Path other) throws IOException {
+        Files.createDirectories(other.resolve("materials"));
+        Files.writeString(other.resolve("materials/m.yaml"), """
+                materials:
+                  - id: cert
+                    name: 结婚证
+                    eLicence: 结婚证
+                    eLicenceWhen: cert-in-hubie
+                """);
+        Ruleset broken = new RulesetLoader().load(other);
+        assertThat(broken.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("materials/m.yaml");
+            assertThat(p.line()).isEqualTo(5);
+            assertThat(p.message()).contains("cert-in-hubie", "没有任何规则推出");
+        });
+    }
 }
