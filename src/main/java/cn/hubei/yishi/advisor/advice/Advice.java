@@ -8,6 +8,7 @@ import java.util.Map;
 import cn.hubei.yishi.advisor.catalog.Option;
 import cn.hubei.yishi.advisor.catalog.QuestionDef;
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * What an evaluation tells the applicant and the clerk.
@@ -127,11 +128,29 @@ public record Advice(
      * @param shares          what each department receives of it (empty when nothing is handed in)
      * @param needsSubmission false when produced inside the theme or available as 电子证照
      * @param waivable        may be supplied after acceptance (容缺受理)
+     * @param retrieval       RETRIEVED: the window retrieves its 电子证照 (可调取电子证照核验), not handed in;
+     *                        RETRIEVABLE_IF: retrievable only in a situation (issued in Hubei …) that does not
+     *                        hold, so handed in; empty: no 电子证照
+     * @param licenceSource   where the window retrieves it (湖北省电子证照库 …), or empty
+     * @param licenceNote     for RETRIEVABLE_IF, when it need not be handed in (在湖北省内办理结婚登记的，可调取…)
      */
     public record MaterialView(String id, String name, String category, String issuer, List<MatterRef> requiredBy,
             String form, String formLabel, int originals, int copies, String quantity, boolean provided,
             boolean needsSubmission, String electronicLicence, String producedBy, List<String> exemptions,
-            List<String> notes, boolean waivable, List<Share> shares) {
+            List<String> notes, boolean waivable, List<Share> shares, String retrieval, String licenceSource,
+            String licenceNote) {
+
+        /** The window retrieves and verifies its 电子证照 instead of the applicant handing it in. */
+        @JsonIgnore
+        public boolean retrieved() {
+            return "RETRIEVED".equals(retrieval);
+        }
+
+        /** How the window gets it: 可调取电子证照核验, 本主题内生成, or 申请人提交. */
+        @JsonProperty("provision")
+        public String provision() {
+            return retrieved() ? "可调取电子证照核验" : !producedBy.isEmpty() ? "本主题内生成" : "申请人提交";
+        }
     }
 
     /**

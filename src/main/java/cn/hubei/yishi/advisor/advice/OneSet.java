@@ -28,13 +28,20 @@ import cn.hubei.yishi.advisor.rules.Ruleset;
  *   <li>A material that an applicable matter of the same theme issues (营业执照 from 企业设立登记)
  *       is not asked of the applicant.</li>
  *   <li>Matters' own application forms give way to the theme's joint form (一表申请).</li>
- *   <li>A material an electronic licence (电子证照) stands in for need not be handed in.</li>
+ *   <li>A material an electronic licence (电子证照) stands in for need not be handed in: the window
+ *       retrieves and verifies it (可调取电子证照核验). Where the material names the situation that allows it
+ *       ({@code eLicenceWhen}, a {@code Flag} its rules insert, e.g. issued in Hubei), only when that
+ *       classification holds; otherwise it stays to be handed in, and the applicant reads when it need not be.</li>
  * </ul>
  */
 record OneSet(List<MaterialView> materials, List<MissingView> missing) {
 
     /** The material id the theme's joint application form goes by. */
     static final String JOINT_FORM = "joint-application-form";
+    /** {@link MaterialView#retrieval()}: the window retrieves the 电子证照 (可调取电子证照核验). */
+    static final String RETRIEVED = "RETRIEVED";
+    /** {@link MaterialView#retrieval()}: retrievable only in a situation that does not hold (yet). */
+    static final String RETRIEVABLE_IF = "RETRIEVABLE_IF";
 
     static OneSet merge(Ruleset ruleset, Theme theme, RuleOutcome outcome, List<String> submitted) {
         Map<String, String> producedBy = new LinkedHashMap<>();
@@ -80,8 +87,20 @@ record OneSet(List<MaterialView> materials, List<MissingView> missing) {
             if (!produced.isEmpty()) {
                 exemptions.add("由本主题内「" + produced + "」办结后生成，无需申请人另行提交");
             }
-            if (!def.electronicLicence().isEmpty()) {
-                exemptions.add("可调取「" + def.electronicLicence() + "」电子证照，免于提交纸质材料");
+            String retrieval = "";
+            String retrievalNote = "";
+            // Issued by a matter of this theme, there is no licence to retrieve yet: it comes from that matter.
+            if (!def.electronicLicence().isEmpty() && !id.equals(JOINT_FORM) && produced.isEmpty()) {
+                String source = def.licenceSource().isEmpty() ? "" : "（" + def.licenceSource() + "）";
+                if (def.licenceWhen().isEmpty() || outcome.flags.contains(def.licenceWhen())) {
+                    retrieval = RETRIEVED;
+                    exemptions.add("可调取「" + def.electronicLicence() + "」电子证照核验" + source + "，免于提交纸质材料");
+                } else {
+                    retrieval = RETRIEVABLE_IF;
+                    String when = def.licenceCondition().isEmpty() ? "符合条件的" : def.licenceCondition();
+                    retrievalNote = when + "，可调取「" + def.electronicLicence() + "」电子证照核验" + source
+                            + "，免于提交；否则请提交纸质材料";
+                }
             }
             if (!categories.contains(def.category())) {
                 categories.add(def.category());
@@ -89,8 +108,9 @@ record OneSet(List<MaterialView> materials, List<MissingView> missing) {
             materials.add(new MaterialView(id, name, def.category(), def.issuer(), List.copyOf(entry.requiredBy),
                     formCode(entry), formLabel(entry), entry.originals, entry.copies, quantity(entry),
                     have.contains(id), exemptions.isEmpty(), def.electronicLicence(), produced,
-                    List.copyOf(exemptions), notes(def, entry, split), def.waivable(),
-                    exemptions.isEmpty() ? split.shares() : List.of()));
+                    List.copyOf(exemptions), notes(def, entry, split, retrievalNote), def.waivable(),
+                    exemptions.isEmpty() ? split.shares() : List.of(), retrieval, def.licenceSource(),
+                    retrievalNote));
         }
         // Group by category, forms first, otherwise in the order the rules ask for them.
         materials.sort(Comparator.comparingInt(m -> m.id().equals(JOINT_FORM) || "申请表".equals(m.category())
@@ -104,8 +124,11 @@ record OneSet(List<MaterialView> materials, List<MissingView> missing) {
         return new OneSet(List.copyOf(materials), List.copyOf(missing));
     }
 
-    private static List<String> notes(MaterialDef def, Entry entry, Shares split) {
+    private static List<String> notes(MaterialDef def, Entry entry, Shares split, String retrievalNote) {
         List<String> notes = new ArrayList<>();
+        if (!retrievalNote.isEmpty()) {
+            notes.add(retrievalNote);
+        }
         if (!def.notes().isEmpty()) {
             notes.add(def.notes());
         }

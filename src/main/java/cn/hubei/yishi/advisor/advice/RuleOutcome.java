@@ -12,6 +12,7 @@ import java.util.Set;
 import cn.hubei.yishi.advisor.facts.Answer;
 import cn.hubei.yishi.advisor.facts.Applies;
 import cn.hubei.yishi.advisor.facts.Ask;
+import cn.hubei.yishi.advisor.facts.Flag;
 import cn.hubei.yishi.advisor.facts.NotApplicable;
 import cn.hubei.yishi.advisor.facts.Requires;
 import cn.hubei.yishi.advisor.facts.TimeLimit;
@@ -37,6 +38,8 @@ import org.kie.api.runtime.rule.Match;
 final class RuleOutcome extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
     final Set<String> asked = new LinkedHashSet<>();
+    /** The classifications ({@code Flag}) that hold, e.g. an electronic licence being retrievable. */
+    final Set<String> flags = new LinkedHashSet<>();
     final Map<String, List<String>> applies = new LinkedHashMap<>();
     final Map<String, List<String>> notApplicable = new LinkedHashMap<>();
     final List<Unmet> unmet = new ArrayList<>();
@@ -137,6 +140,8 @@ final class RuleOutcome extends DefaultAgendaEventListener implements RuleRuntim
                 }
             } else if (fact instanceof Requires r) {
                 requires.add(r);
+            } else if (fact instanceof Flag f) {
+                flags.add(f.name());
             } else if (fact instanceof TimeLimit t) {
                 timeLimits.merge(t.matter(), Math.max(0, t.days()), Math::max);
             }

@@ -35,6 +35,14 @@ public record Assessment(CompiledTheme theme, Advice advice, Map<String, String>
         return all;
     }
 
+    /**
+     * Materials the window retrieves as 电子证照 and verifies (可调取电子证照核验) instead of receiving them
+     * from the applicant: the clerk looks each up before accepting.
+     */
+    public List<Advice.MaterialView> retrievals() {
+        return advice.materials().stream().filter(Advice.MaterialView::retrieved).toList();
+    }
+
     public boolean allows(CaseStatus verdict) {
         return verdict.isVerdict() && !refused.containsKey(verdict);
     }

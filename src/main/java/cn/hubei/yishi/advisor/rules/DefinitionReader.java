@@ -412,15 +412,39 @@ final class DefinitionReader {
         }
     }
 
+    /** Where each material's {@code eLicenceWhen} stands, to report a classification no rule infers. */
+    private final Map<String, RuleProblem> licenceConditions = new LinkedHashMap<>();
+
+    /**
+     * A material exempt only under a classification ({@code eLicenceWhen}) that no rule inserts would never
+     * be exempt: most likely a typo. Reported at the material's line.
+     *
+     * @param inferred the names in {@code new Flag("…")} across the rules' DRL files
+     */
+    void checkLicenceConditions(Set<String> inferred) {
+        licenceConditions.forEach((flag, at) -> {
+            if (!inferred.contains(flag)) {
+                problems.add(at);
+            }
+        });
+    }
+
     private void readDefinitions(DataFile file, JsonNode root) {
         JsonNode materialNodes = root.path("materials");
         for (int i = 0; i < materialNodes.size(); i++) {
             JsonNode m = materialNodes.get(i);
             String id = m.path("id").asString();
+            String when = string(m, "eLicenceWhen");
+            if (!when.isEmpty()) {
+                licenceConditions.putIfAbsent(when, file.problem("/materials/" + i + "/eLicenceWhen", "材料 " + id
+                        + " 的 eLicenceWhen 写的分类 " + when + " 没有任何规则推出（insert(new Flag(\"" + when
+                        + "\"))），这份材料永远不会免交：检查拼写，或在 common/electronic-licences.drl 写出推出它的规则"));
+            }
             put(materials, id, new MaterialDef(id, m.path("name").asString(),
                     orDefault(string(m, "category"), "其他材料"), string(m, "issuer"), string(m, "eLicence"),
                     m.path("waivable").asBoolean(false), m.path("applicationForm").asBoolean(false),
-                    string(m, "notes"), m.path("returnOriginal").asBoolean(false)), file, "/materials/" + i + "/id",
+                    string(m, "notes"), m.path("returnOriginal").asBoolean(false), string(m, "eLicenceSource"),
+                    string(m, "eLicenceWhen"), string(m, "eLicenceCondition")), file, "/materials/" + i + "/id",
                     "材料");
         }
         JsonNode questionNodes = root.path("questions");

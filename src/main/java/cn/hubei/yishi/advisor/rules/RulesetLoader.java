@@ -126,6 +126,7 @@ public final class RulesetLoader {
         definitions.resolveVersions();
         definitions.checkThemes();
         definitions.checkRequirements();
+        definitions.checkLicenceConditions(flagsInferred(files));
         problems.addAll(definitions.problems);
 
         // A matter's rules: its own DRL and the rules generated from the requirements listed in its data.
@@ -300,6 +301,22 @@ public final class RulesetLoader {
     }
 
     /** Runs the task for every item on all cores; rule compilation is CPU-bound and independent. */
+    private static final java.util.regex.Pattern NEW_FLAG = java.util.regex.Pattern.compile("new\\s+Flag\\(\\s*\"([^\"]+)\"");
+
+    /** The classification names some DRL file inserts ({@code new Flag("…")}). */
+    private static Set<String> flagsInferred(List<RuleFile> files) {
+        Set<String> flags = new LinkedHashSet<>();
+        for (RuleFile f : files) {
+            if (f.path().endsWith(".drl")) {
+                java.util.regex.Matcher m = NEW_FLAG.matcher(f.text());
+                while (m.find()) {
+                    flags.add(m.group(1));
+                }
+            }
+        }
+        return flags;
+    }
+
     private static void parallel(Collection<String> items, Consumer<String> task) {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), items.size()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);

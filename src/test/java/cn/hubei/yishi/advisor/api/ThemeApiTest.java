@@ -92,6 +92,10 @@ class ThemeApiTest {
                 // the business licence comes out of company-setup inside the theme
                 .andExpect(jsonPath("$.materials[?(@.id == 'business-licence')].needsSubmission").value(false))
                 .andExpect(jsonPath("$.materials[?(@.id == 'business-licence')].producedBy").value("企业设立登记"))
+                // not yet issued, so not a 电子证照 to retrieve: it comes from that matter
+                .andExpect(jsonPath("$.materials[?(@.id == 'business-licence')].provision").value("本主题内生成"))
+                .andExpect(jsonPath("$.materials[?(@.id == 'business-licence')].retrieval").value(""))
+                .andExpect(jsonPath("$.materials[?(@.id == 'id-card')].provision").value("申请人提交"))
                 // two matters' own forms give way to the joint form
                 .andExpect(jsonPath("$.materials[0].id").value("joint-application-form"))
                 .andExpect(jsonPath("$.materials[0].name").value("儿童游乐园开办一件事联办申请表"))
@@ -99,6 +103,20 @@ class ThemeApiTest {
                 .andExpect(jsonPath("$.missing[*].id", not(hasItem("id-card"))))
                 .andExpect(jsonPath("$.missing[*].id", hasItem("lease-contract")))
                 .andExpect(jsonPath("$.firedRules", hasItem("企业设立登记：尚无营业执照")));
+    }
+
+    @Test
+    void aLicenceAlreadyHeldIsRetrievedAsAnElectronicLicence() throws Exception {
+        evaluate("""
+                {"answers": {"has-business-licence": true, "premises": "rented", "playground-sells-food": "prepared",
+                  "playground-outdoor-sign": false, "playground-large-rides": false, "by-agent": false,
+                  "food-conditions-ready": true}}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.materials[?(@.id == 'business-licence')].needsSubmission").value(false))
+                .andExpect(jsonPath("$.materials[?(@.id == 'business-licence')].retrieval").value("RETRIEVED"))
+                .andExpect(jsonPath("$.materials[?(@.id == 'business-licence')].provision").value("可调取电子证照核验"))
+                .andExpect(jsonPath("$.materials[?(@.id == 'business-licence')].exemptions[0]")
+                        .value("可调取「电子营业执照」电子证照核验，免于提交纸质材料"));
     }
 
     @Test

@@ -127,6 +127,19 @@ class CasePagesTest {
     }
 
     @Test
+    void aMaterialTheWindowRetrievesIsMarkedApartFromWhatTheApplicantHandsIn() throws Exception {
+        PrecheckCase c = cases.openAtWindow("tm-restaurant", Applicant.of("郑十九", IdNumbers.valid("19800101", 319),
+                "13800001111"), "clerk-a");
+        cases.answer(c.getId(), 0, java.util.Map.of("has-business-licence", "true"), "clerk-a");
+        mvc.perform(get("/cases/" + c.getId()).with(CLERK))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("class=\"tag provision retrieved\">可调取电子证照核验</span>"),
+                        containsString("class=\"tag provision\">申请人提交</span>"),
+                        containsString("可调取电子证照核验 <strong>1</strong> 项"),
+                        containsString("可调取「电子营业执照」电子证照核验，免于提交纸质材料"))));
+    }
+
+    @Test
     void theApplicantsDetailsCanBeCorrectedOnTheCasePage() throws Exception {
         PrecheckCase c = cases.openAtWindow("tm-restaurant", Applicant.of("郑十四", IdNumbers.valid("19800101", 304),
                 "13800001111"), "clerk");
