@@ -4,11 +4,15 @@ import java.util.List;
 
 import cn.hubei.yishi.advisor.advice.Advice;
 import cn.hubei.yishi.advisor.advice.AdviceService;
+import cn.hubei.yishi.advisor.advice.InvalidInputException;
 import cn.hubei.yishi.advisor.advice.ThemeFigures;
+import cn.hubei.yishi.advisor.catalog.Jurisdiction;
+import cn.hubei.yishi.advisor.catalog.Theme;
 import cn.hubei.yishi.advisor.catalog.ThemeSearch;
 import cn.hubei.yishi.advisor.rules.CompiledTheme;
 import cn.hubei.yishi.advisor.rules.Ruleset;
 import cn.hubei.yishi.advisor.rules.RulesetHolder;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,12 +37,51 @@ class ThemeController {
         this.figures = figures;
     }
 
+    /** The most themes one page of the list holds: a province has thousands of theme versions. */
+    static final int MAX_LIMIT = 500;
+
+    /**
+     * The themes a search finds, best first, one page at a time: {@code offset} and {@code limit} (at most
+     * {@value #MAX_LIMIT}, 100 unless asked) choose the page, {@code X-Total-Count} says how many there are.
+     * {@code jurisdiction} (an id such as {@code tianmen}, or a name) keeps that place's themes.
+     */
     @GetMapping
-    List<ThemeViews.ThemeSummary> list(@RequestParam(name = "q", required = false) String query) {
+    ResponseEntity<List<ThemeViews.ThemeSummary>> list(@RequestParam(name = "q", required = false) String query,
+            @RequestParam(name = "jurisdiction", required = false) String jurisdiction,
+            @RequestParam(name = "offset", required = false) String offset,
+            @RequestParam(name = "limit", required = false) String limit) {
         Ruleset ruleset = rules.current();
-        return ThemeSearch.search(ruleset.themes().values().stream().map(CompiledTheme::theme).toList(), query,
-                ruleset.jurisdictions(), ruleset.synonyms())
-                .stream().map(ThemeViews::summary).toList();
+        int from = count("offset", offset, 0, Integer.MAX_VALUE, 0);
+        int size = count("limit", limit, 1, MAX_LIMIT, 100);
+        List<Theme> themes = ruleset.themes().values().stream().map(CompiledTheme::theme).toList();
+        if (jurisdiction != null && !jurisdiction.isBlank()) {
+            Jurisdiction place = ruleset.jurisdiction(jurisdiction);
+            if (place == null) {
+                throw new InvalidInputException("jurisdiction", "没有实施地「" + jurisdiction.strip()
+                        + "」：写 jurisdictions.yaml 中的编号（如 tianmen）或名称（如 天门市）");
+            }
+            themes = themes.stream().filter(t -> t.jurisdiction().equals(place.name())).toList();
+        }
+        List<Theme> found = ThemeSearch.search(themes, query, ruleset.jurisdictions(), ruleset.synonyms());
+        List<ThemeViews.ThemeSummary> page = found.stream().skip(from).limit(size).map(ThemeViews::summary).toList();
+        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(found.size())).body(page);
+    }
+
+    /** A whole number between {@code min} and {@code max}, or {@code otherwise} when not given. */
+    private static int count(String field, String value, int min, int max, int otherwise) {
+        if (value == null || value.isBlank()) {
+            return otherwise;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new InvalidInputException(field, field + " 应为 " + min + " 到 " + (max == Integer.MAX_VALUE ? "更大" : max)
+                + " 之间的整数，收到「" + value + "」");
     }
 
     @GetMapping("/{id}")

@@ -10,7 +10,7 @@ import java.util.Map;
  *
  * @param place  the jurisdiction whose centre handles it; for a provincial theme, the one chosen (null until
  *               then)
- * @param centre the service centre, or null when the place lists none
+ * @param centre the service centre, or null when the place lists none yet
  * @param province the province's entry, for its hotline and online entrance when no place is chosen yet
  */
 public record HandledAt(Jurisdiction place, ServiceCentre centre, Jurisdiction province) {
@@ -25,13 +25,13 @@ public record HandledAt(Jurisdiction place, ServiceCentre centre, Jurisdiction p
      */
     public static HandledAt of(Theme theme, String chosen, Map<String, Jurisdiction> jurisdictions) {
         Jurisdiction own = jurisdictions.get(theme.jurisdiction());
-        Jurisdiction province = jurisdictions.values().stream().filter(j -> j.centres().isEmpty()).findFirst()
+        Jurisdiction province = jurisdictions.values().stream().filter(Jurisdiction::province).findFirst()
                 .orElse(own);
-        if (own != null && !own.centres().isEmpty()) {
+        if (own != null && !own.province()) {
             return new HandledAt(own, own.centre(theme.centre()), province);
         }
         Jurisdiction place = find(chosen, jurisdictions);
-        if (place == null || place.centres().isEmpty()) {
+        if (place == null || place.province()) {
             return new HandledAt(null, null, own);
         }
         return new HandledAt(place, place.centre(""), own);
@@ -61,7 +61,7 @@ public record HandledAt(Jurisdiction place, ServiceCentre centre, Jurisdiction p
     public static List<Choice> choices(Theme theme, List<Theme> all, Map<String, Jurisdiction> jurisdictions) {
         List<Choice> choices = new ArrayList<>();
         for (Jurisdiction j : jurisdictions.values()) {
-            if (j.centres().isEmpty() || j.name().equals(theme.jurisdiction())) {
+            if (j.province() || j.name().equals(theme.jurisdiction())) {
                 continue;
             }
             Theme version = theme.family().isEmpty() ? null : all.stream()

@@ -10,11 +10,12 @@ import java.util.List;
  * @param aliases the other names search understands (天门)
  * @param hotline the consultation hotline every page names (12345)
  * @param online  where its themes are applied for online, or empty
- * @param centres its service centres, the first the default; empty for the province, whose themes are
- *                handled at the applicant's city or county
+ * @param centres  its service centres, the first the default; empty for the province, whose themes are
+ *                 handled at the applicant's city or county, and for a place whose centres are not yet listed
+ * @param province the province ({@code province: true}): its themes are taken to a city or county
  */
 public record Jurisdiction(String name, String id, List<String> aliases, String hotline, String online,
-        List<ServiceCentre> centres) {
+        List<ServiceCentre> centres, boolean province) {
 
     public Jurisdiction {
         aliases = List.copyOf(aliases);

@@ -90,7 +90,7 @@ final class DefinitionReader {
                                 string(c, "hours"), strings(c.path("windows")), string(c, "phone")));
                     }
                     jurisdictions.put(name, new Jurisdiction(name, id, strings(j.path("aliases")),
-                            string(j, "hotline"), string(j, "online"), centres));
+                            string(j, "hotline"), string(j, "online"), centres, j.path("province").asBoolean(false)));
                 }
             }
             case SEARCH -> {
@@ -392,7 +392,7 @@ final class DefinitionReader {
     void checkThemes() {
         if (jurisdictionsFile == null) {
             themes.values().forEach(e -> jurisdictions.computeIfAbsent(e.theme().jurisdiction(),
-                    name -> new Jurisdiction(name, "", List.of(), "", "", List.of())));
+                    name -> new Jurisdiction(name, "", List.of(), "", "", List.of(), false)));
             return;
         }
         for (ThemeEntry e : List.copyOf(themes.values())) {

@@ -14,6 +14,7 @@ import cn.hubei.yishi.advisor.catalog.ThemeSearch;
 import cn.hubei.yishi.advisor.rules.CompiledTheme;
 import cn.hubei.yishi.advisor.rules.Ruleset;
 import cn.hubei.yishi.advisor.rules.RulesetHolder;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,9 +30,12 @@ import org.springframework.web.util.UriUtils;
 class HomePage {
 
     private final RulesetHolder rules;
+    /** The most themes the home page lists at once without a city or a search. */
+    private final int wholeList;
 
-    HomePage(RulesetHolder rules) {
+    HomePage(RulesetHolder rules, @Value("${advisor.home.whole-list:300}") int wholeList) {
         this.rules = rules;
+        this.wholeList = wholeList;
     }
 
     /** A theme as listed: where its link leads (a provincial theme taken to the chosen city carries at=). */
@@ -44,7 +48,7 @@ class HomePage {
         Ruleset ruleset = rules.current();
         List<Theme> all = ruleset.themes().values().stream().map(CompiledTheme::theme).toList();
         Jurisdiction place = ruleset.jurisdiction(city);
-        if (place != null && place.centres().isEmpty()) {
+        if (place != null && place.province()) {
             place = null; // the province is not a place to go: its themes are listed with every city's
         }
         List<Theme> candidates = all;
@@ -57,6 +61,12 @@ class HomePage {
                     && !ownFamilies.contains(t.family())).toList();
             provinceGroup = "全省通用主题（在" + name + "按全省标准办理）";
         }
+        // At province scale (thousands of theme versions) the whole list is no page to read: with no city and no
+        // search, list the province's own themes and ask for a city first.
+        boolean narrowed = place == null && (q == null || q.isBlank()) && candidates.size() > wholeList;
+        if (narrowed) {
+            candidates = candidates.stream().filter(t -> isProvincial(t, ruleset)).toList();
+        }
         List<Theme> themes = ThemeSearch.search(candidates, q, ruleset.jurisdictions(), ruleset.synonyms());
         Map<String, Map<String, List<Listed>>> grouped = new LinkedHashMap<>();
         for (Theme t : themes) {
@@ -68,7 +78,7 @@ class HomePage {
                     .computeIfAbsent(t.category(), k -> new ArrayList<>()).add(new Listed(t, href));
         }
         List<Jurisdiction> cities = ruleset.jurisdictions().values().stream()
-                .filter(j -> !j.centres().isEmpty() && !j.id().isEmpty()).toList();
+                .filter(j -> !j.province() && !j.id().isEmpty()).toList();
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("city", place == null ? "" : place.id());
         model.addAttribute("cityName", place == null ? "" : place.name());
@@ -76,12 +86,13 @@ class HomePage {
         model.addAttribute("count", themes.size());
         model.addAttribute("grouped", grouped);
         model.addAttribute("unknownCity", city != null && !city.isBlank() && place == null);
+        model.addAttribute("narrowed", narrowed);
         return "home";
     }
 
-    /** A theme of a jurisdiction with no service centre of its own: the province's standard. */
+    /** A theme of the province: its standard, taken to the applicant's city or county. */
     private static boolean isProvincial(Theme t, Ruleset ruleset) {
         Jurisdiction j = ruleset.jurisdictions().get(t.jurisdiction());
-        return j != null && j.centres().isEmpty();
+        return j != null && j.province();
     }
 }

@@ -1,12 +1,16 @@
 package cn.hubei.yishi.advisor.api;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -36,6 +40,36 @@ class ThemeApiTest {
                 .andExpect(jsonPath("$[?(@.id == 'hb-children-playground')].name").value("儿童游乐园开办一件事"))
                 .andExpect(jsonPath("$[?(@.id == 'hb-children-playground')].leadDepartment").value("省市场监管局"))
                 .andExpect(jsonPath("$[?(@.id == 'tm-children-playground')].jurisdiction").value("天门市"));
+    }
+
+    @Test
+    void listsOnePlacesThemesOnePageAtATime() throws Exception {
+        // The fixture has 8 themes: 3 provincial, 4 of Tianmen, 1 of Honghu.
+        mvc.perform(get("/api/themes"))
+                .andExpect(header().string("X-Total-Count", "8")).andExpect(jsonPath("$", hasSize(8)));
+        mvc.perform(get("/api/themes").param("jurisdiction", "tianmen"))
+                .andExpect(header().string("X-Total-Count", "4"))
+                .andExpect(jsonPath("$[*].jurisdiction", everyItem(is("天门市"))));
+        mvc.perform(get("/api/themes").param("jurisdiction", "洪湖市").param("q", "饭店"))
+                .andExpect(jsonPath("$[*].id", contains("hh-restaurant")));
+        mvc.perform(get("/api/themes").param("offset", "2").param("limit", "3"))
+                .andExpect(header().string("X-Total-Count", "8")).andExpect(jsonPath("$", hasSize(3)));
+        mvc.perform(get("/api/themes").param("offset", "7").param("limit", "3"))
+                .andExpect(jsonPath("$", hasSize(1)));
+    }
+
+    @Test
+    void aWrongPageOrPlaceIsRefusedNamingTheField() throws Exception {
+        mvc.perform(get("/api/themes").param("limit", "0"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("limit")));
+        mvc.perform(get("/api/themes").param("limit", "501"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("limit")));
+        mvc.perform(get("/api/themes").param("offset", "-1"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("offset")));
+        mvc.perform(get("/api/themes").param("offset", "二"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("offset")));
+        mvc.perform(get("/api/themes").param("jurisdiction", "nowhere"))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("jurisdiction")));
     }
 
     @Test

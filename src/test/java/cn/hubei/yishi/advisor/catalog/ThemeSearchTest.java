@@ -78,9 +78,9 @@ class ThemeSearchTest {
         Theme byAlias = theme("c-cafe", "饮品店开办", "天门市", List.of("奶茶铺"));
         Theme byName = theme("c-milk-tea", "我要开奶茶店", "洪湖市", List.of());
         Map<String, Jurisdiction> jurisdictions = new LinkedHashMap<>();
-        jurisdictions.put("湖北省", new Jurisdiction("湖北省", "hubei", List.of("湖北"), "", "", List.of()));
-        jurisdictions.put("天门市", new Jurisdiction("天门市", "tianmen", List.of("天门"), "", "", List.of()));
-        jurisdictions.put("洪湖市", new Jurisdiction("洪湖市", "honghu", List.of("洪湖"), "", "", List.of()));
+        jurisdictions.put("湖北省", new Jurisdiction("湖北省", "hubei", List.of("湖北"), "", "", List.of(), true));
+        jurisdictions.put("天门市", new Jurisdiction("天门市", "tianmen", List.of("天门"), "", "", List.of(), false));
+        jurisdictions.put("洪湖市", new Jurisdiction("洪湖市", "honghu", List.of("洪湖"), "", "", List.of(), false));
         List<Synonym> synonyms = List.of(new Synonym(List.of("奶茶"), List.of("饭店")));
 
         // The province's theme comes first in jurisdiction order, yet is found only by a synonym.
