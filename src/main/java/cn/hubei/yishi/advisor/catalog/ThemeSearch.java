@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,12 +40,12 @@ public final class ThemeSearch {
             List<Synonym> synonyms) {
         Map<String, List<String>> jurisdictions = new LinkedHashMap<>();
         places.forEach((name, j) -> jurisdictions.put(name, j.aliases()));
-        List<String> order = new ArrayList<>(jurisdictions.keySet());
+        Map<String, Integer> order = new HashMap<>();
+        for (String name : jurisdictions.keySet()) {
+            order.put(name, order.size());
+        }
         List<Theme> sorted = new ArrayList<>(themes);
-        sorted.sort(Comparator.comparingInt(t -> {
-            int rank = order.indexOf(t.jurisdiction());
-            return rank < 0 ? order.size() : rank;
-        }));
+        sorted.sort(Comparator.comparingInt(t -> order.getOrDefault(t.jurisdiction(), order.size())));
         String q = normalize(query);
         if (q.isEmpty()) {
             return sorted;
@@ -118,18 +117,24 @@ public final class ThemeSearch {
             return candidates;
         }
         List<String> finds = expand(word, synonyms);
-        Map<Theme, Integer> rank = new HashMap<>();
-        List<Theme> found = new ArrayList<>();
+        // Every place's version of a theme has the same name and aliases: rank each pair once.
+        Map<Names, Integer> memo = new HashMap<>();
+        List<Ranked> found = new ArrayList<>();
         for (Theme t : candidates) {
-            int r = rank(t, word, finds);
+            int r = memo.computeIfAbsent(new Names(t.name(), t.aliases()), k -> rank(t, word, finds));
             if (r >= 0) {
-                rank.put(t, r);
-                found.add(t);
+                found.add(new Ranked(t, r));
             }
         }
         // Stable: within a rank, the jurisdictions' order and then catalog order stay.
-        found.sort(Comparator.comparingInt(rank::get));
-        return found;
+        found.sort(Comparator.comparingInt(Ranked::rank));
+        return found.stream().map(Ranked::theme).toList();
+    }
+
+    private record Names(String name, List<String> aliases) {
+    }
+
+    private record Ranked(Theme theme, int rank) {
     }
 
     /** What the everyday words in {@code word} stand for, in the order of search.yaml, each once. */
@@ -172,10 +177,27 @@ public final class ThemeSearch {
         return -1;
     }
 
+    /**
+     * Without white space, quotation marks and brackets, in lower case. A loop, not a regular expression: it
+     * runs for every theme's name and aliases on every search.
+     */
     static String normalize(String text) {
         if (text == null) {
             return "";
         }
-        return text.replaceAll("[\\s“”\"（）()]", "").toLowerCase(Locale.ROOT);
+        StringBuilder b = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean drop = Character.isWhitespace(c) || c == '“' || c == '”' || c == '"' || c == '（' || c == '）'
+                    || c == '(' || c == ')';
+            char lower = Character.toLowerCase(c);
+            if (b == null && (drop || lower != c)) {
+                b = new StringBuilder(text.length()).append(text, 0, i);
+            }
+            if (b != null && !drop) {
+                b.append(lower);
+            }
+        }
+        return b == null ? text : b.toString();
     }
 }
