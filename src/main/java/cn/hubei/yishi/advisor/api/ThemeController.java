@@ -80,8 +80,8 @@ class ThemeController {
         } catch (NumberFormatException e) {
             // said below
         }
-        throw new InvalidInputException(field, field + " 应为 " + min + " 到 " + (max == Integer.MAX_VALUE ? "更大" : max)
-                + " 之间的整数，收到「" + value + "」");
+        throw new InvalidInputException(field, field + (max == Integer.MAX_VALUE ? " 应为不小于 " + min + " 的整数"
+                : " 应为 " + min + " 到 " + max + " 之间的整数") + "，收到「" + value + "」");
     }
 
     @GetMapping("/{id}")

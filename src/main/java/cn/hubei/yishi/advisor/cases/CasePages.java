@@ -313,21 +313,15 @@ class CasePages {
     String notice(@PathVariable long id, Model model) {
         PrecheckCase c = cases.get(id);
         Notice notice = cases.notice(c);
-        model.addAttribute("notice", notice);
-        model.addAttribute("centre", centreName(c.getThemeId(), notice.jurisdiction()));
         model.addAttribute("where", where(c.getThemeId()));
-        model.addAttribute("caseId", id);
-        return "cases/notice";
+        return document(model, c, "notice", notice, notice.jurisdiction(), "cases/notice");
     }
 
     @GetMapping("/{id}/dispatch")
     String dispatch(@PathVariable long id, Model model) {
         PrecheckCase c = cases.get(id);
         Dispatch dispatch = cases.dispatch(c);
-        model.addAttribute("dispatch", dispatch);
-        model.addAttribute("centre", centreName(c.getThemeId(), dispatch.jurisdiction()));
-        model.addAttribute("caseId", id);
-        return "cases/dispatch";
+        return document(model, c, "dispatch", dispatch, dispatch.jurisdiction(), "cases/dispatch");
     }
 
     /** The 收件凭证 of the materials in hand, to print (a page of its own: no script needed). */
@@ -335,10 +329,7 @@ class CasePages {
     String receipt(@PathVariable long id, Model model) {
         PrecheckCase c = cases.get(id);
         Receipt receipt = cases.receipt(c);
-        model.addAttribute("receipt", receipt);
-        model.addAttribute("centre", centreName(c.getThemeId(), receipt.jurisdiction()));
-        model.addAttribute("caseId", id);
-        return "cases/receipt";
+        return document(model, c, "receipt", receipt, receipt.jurisdiction(), "cases/receipt");
     }
 
     /** The applicant's 容缺受理承诺书: what they will bring, by when, and what follows if they do not. */
@@ -346,10 +337,16 @@ class CasePages {
     String commitment(@PathVariable long id, Model model) {
         PrecheckCase c = cases.get(id);
         Dispatch accepted = cases.commitment(c);
-        model.addAttribute("d", accepted);
-        model.addAttribute("centre", centreName(c.getThemeId(), accepted.jurisdiction()));
-        model.addAttribute("caseId", id);
-        return "cases/commitment";
+        return document(model, c, "d", accepted, accepted.jurisdiction(), "cases/commitment");
+    }
+
+    /** A printed document of the case: the document itself, the centre that heads it, the way back. */
+    private String document(Model model, PrecheckCase c, String name, Object document, String jurisdiction,
+            String view) {
+        model.addAttribute(name, document);
+        model.addAttribute("centre", centreName(c.getThemeId(), jurisdiction));
+        model.addAttribute("caseId", c.getId());
+        return view;
     }
 
     /**

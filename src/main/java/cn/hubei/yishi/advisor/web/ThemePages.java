@@ -14,6 +14,7 @@ import cn.hubei.yishi.advisor.advice.FormAnswers;
 import cn.hubei.yishi.advisor.advice.ReformFigures;
 import cn.hubei.yishi.advisor.advice.ThemeFigures;
 import cn.hubei.yishi.advisor.catalog.HandledAt;
+import cn.hubei.yishi.advisor.catalog.Jurisdiction;
 import cn.hubei.yishi.advisor.catalog.QuestionDef;
 import cn.hubei.yishi.advisor.precheck.AnonymousLimits;
 import cn.hubei.yishi.advisor.precheck.Submission;
@@ -200,10 +201,17 @@ class ThemePages {
         }
         FormAnswers answers = FormAnswers.read(ruleset, theme, params);
         HandledAt where = HandledAt.of(theme.theme(), params.getFirst("at"), ruleset.jurisdictions());
-        return new Page(ruleset, theme, answers, advice.evaluate(ruleset, theme, answers.input()), where);
+        // For a provincial theme, the places it can be taken to (found once: it reads the whole catalog).
+        Jurisdiction own = ruleset.jurisdictions().get(theme.theme().jurisdiction());
+        List<HandledAt.Choice> choices = own == null || !own.province() ? List.of()
+                : HandledAt.choices(theme.theme(), ruleset.themes().values().stream().map(CompiledTheme::theme)
+                        .toList(), ruleset.jurisdictions());
+        return new Page(ruleset, theme, answers, advice.evaluate(ruleset, theme, answers.input()), where, choices);
     }
 
-    private record Page(Ruleset ruleset, CompiledTheme theme, FormAnswers answers, Advice advice, HandledAt where) {
+    /** @param choices for a provincial theme, the places it can be taken to; empty for a place's own theme */
+    private record Page(Ruleset ruleset, CompiledTheme theme, FormAnswers answers, Advice advice, HandledAt where,
+            List<HandledAt.Choice> choices) {
 
         /** The place chosen for a provincial theme ({@code at=honghu}), or empty. */
         String at() {
@@ -215,15 +223,6 @@ class ThemePages {
         String query(boolean withMaterials) {
             String q = answers.query(withMaterials);
             return at().isEmpty() ? q : (q.isEmpty() ? "" : q + "&") + "at=" + at();
-        }
-
-        /** For a provincial theme, the places it can be taken to; empty for a place's own theme. */
-        List<HandledAt.Choice> choices() {
-            if (!HandledAt.of(theme.theme(), null, ruleset.jurisdictions()).needsPlace()) {
-                return List.of();
-            }
-            return HandledAt.choices(theme.theme(),
-                    ruleset.themes().values().stream().map(CompiledTheme::theme).toList(), ruleset.jurisdictions());
         }
 
         /** The questions the answers so far make relevant, in the order the theme asks them. */
